@@ -1,0 +1,25 @@
+# The two commands of README.md, and the benchmarks.
+PYTHON ?= python3
+# apt-get needs root; use sudo where we are not root already.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install run test-deps test bench
+
+install:
+	$(PYTHON) -m pip install -r requirements.txt
+
+run: install
+	$(PYTHON) app.py
+
+# Debian's Chromium for the browser tests (Playwright cannot download browsers offline).
+test-deps:
+	command -v chromium >/dev/null 2>&1 || ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium)
+	$(PYTHON) -m pip install -r requirements-test.txt
+
+test: test-deps
+	$(PYTHON) -m pytest
+
+bench:
+	$(PYTHON) benchmarks/cold_start.py
+	$(PYTHON) benchmarks/classify_latency.py
+	$(PYTHON) benchmarks/train_speed.py

@@ -1,0 +1,55 @@
+"""The app: every tab in lecture order inside one Blocks, and how it is launched."""
+
+import argparse
+
+import gradio as gr
+
+from demo import config
+from demo.ui import classify, overview, references
+
+TITLE = "Image classification I - interactive lecture"
+
+# (tab label, element id, builder) in slide order (see DESIGN.md); later topics slot in between.
+TABS = [
+    ("Overview", "tab-overview", overview.build_tab),
+    ("Classify", "tab-classify", classify.build_tab),
+    ("References", "tab-references", references.build_tab),
+]
+
+CSS = """
+.pipeline { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem; margin: .5rem 0; }
+.pipe-step { border: 2px solid var(--color-accent); border-radius: .5rem; padding: .4rem .8rem;
+             font-weight: 600; }
+.pipe-arrow { font-size: 1.4rem; color: var(--body-text-color-subdued); }
+.course-map li.current { font-weight: 600; }
+.course-map .here { color: var(--color-accent); }
+#digit-seen img { image-rendering: pixelated; }
+"""
+
+
+def build_app() -> gr.Blocks:
+    """All tabs in one Blocks; nothing heavy happens here (models load on first use)."""
+    with gr.Blocks(title=TITLE, delete_cache=(3600, 3600)) as demo:
+        with gr.Tabs():
+            for label, elem_id, build in TABS:
+                with gr.Tab(label, id=elem_id, elem_id=elem_id):
+                    build()
+    demo.queue(max_size=config.QUEUE_SIZE, default_concurrency_limit=config.INFERENCE_CONCURRENCY)
+    return demo
+
+
+def launch_options(argv=None) -> dict:
+    """`python app.py [--data-dir DIR] [--host H] [--port P]` -> keyword arguments for launch()."""
+    parser = argparse.ArgumentParser(prog="python app.py", description=TITLE)
+    parser.add_argument("--data-dir", help=f"root of the optional datasets (default {config.DATA_DIR})")
+    parser.add_argument("--host", default=None, help="interface to serve on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=None, help="port (default 7860)")
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        config.set_data_dir(args.data_dir)
+    return dict(server_name=args.host, server_port=args.port, max_file_size=f"{config.MAX_FILE_MB}mb",
+                theme=gr.themes.Soft(), css=CSS, js=classify.PAGE_JS, footer_links=["api", "gradio"])
+
+
+def launch(demo: gr.Blocks, argv=None):
+    return demo.launch(**launch_options(argv))

@@ -1,0 +1,129 @@
+"""Digits drawn by hand or photographed, made to look like MNIST, and classified.
+
+MNIST's digits were made this way (LeCun et al. 1998, and the MNIST page): the ink was
+size-normalised to fit a 20x20 box keeping its aspect ratio, anti-aliased, and placed in a 28x28
+field so that its centre of mass sits at the centre. A drawing that skips these steps (thin ink
+in a corner of a big canvas) looks nothing like what the networks were trained on, which is the
+usual reason a web demo "cannot read my 7". `mnist_style` repeats the steps exactly.
+"""
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from PIL import Image
+
+from demo.data import load_dataset
+from demo.device import best_device, gpu
+from demo.errors import InputError
+from demo.weights import shipped
+
+MNIST_SIZE = 28  # pixels, the field
+MNIST_BOX = 20  # pixels, the box the ink is fitted into
+INK_THRESHOLD = 0.15  # ink level (0..1) above which a pixel counts as part of the digit
+CLASSIFIERS = ("perceptron", "lenet5")  # shown side by side, simplest first
+
+
+def ink_map(im: Image.Image) -> np.ndarray:
+    """How much ink each pixel holds, float32 (H, W) in [0, 1], for dark-on-light or light-on-dark.
+
+    Transparent pixels count as paper. The paper's level is read from the border (median), so
+    grey paper or a dark background becomes 0 and the strokes become 1.
+    """
+    rgba = np.asarray(im.convert("RGBA"), dtype=np.float32) / 255.0
+    alpha = rgba[..., 3]
+    grey = rgba[..., :3] @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
+    grey = grey * alpha + (1.0 - alpha)  # transparent -> white paper
+    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+    paper = float(np.median(border))
+    ink = (1.0 - grey) if paper >= 0.5 else grey  # strokes are whatever differs from the paper
+    base = (1.0 - paper) if paper >= 0.5 else paper
+    peak = float(ink.max())
+    if peak - base < INK_THRESHOLD:
+        return np.zeros_like(ink)
+    return np.clip((ink - base) / (peak - base), 0.0, 1.0)
+
+
+def mnist_style(ink: np.ndarray) -> np.ndarray:
+    """Ink map (H, W) -> uint8 (28, 28) the way MNIST was made: crop, fit 20x20, centre of mass.
+
+    Raises `InputError` when there is no ink to crop.
+    """
+    rows = np.flatnonzero((ink > INK_THRESHOLD).any(axis=1))
+    cols = np.flatnonzero((ink > INK_THRESHOLD).any(axis=0))
+    if rows.size == 0:
+        raise InputError("No digit found: the picture is empty or has no strokes that stand out "
+                         "from the background. Draw or upload a digit first.")
+    crop = ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+    h, w = crop.shape
+    scale = MNIST_BOX / max(h, w)
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    box = np.asarray(Image.fromarray(crop.astype(np.float32), "F").resize(size, Image.Resampling.LANCZOS))
+    box = np.clip(box, 0.0, 1.0)
+    # Place the box so its centre of mass lands on the field's centre (14, 14).
+    ys, xs = np.indices(box.shape)
+    mass = box.sum()
+    cy, cx = (ys * box).sum() / mass, (xs * box).sum() / mass
+    top = int(round(MNIST_SIZE / 2 - cy - 0.5))
+    left = int(round(MNIST_SIZE / 2 - cx - 0.5))
+    top = min(max(top, 0), MNIST_SIZE - box.shape[0])  # never push ink out of the field
+    left = min(max(left, 0), MNIST_SIZE - box.shape[1])
+    field = np.zeros((MNIST_SIZE, MNIST_SIZE), dtype=np.float32)
+    field[top:top + box.shape[0], left:left + box.shape[1]] = box
+    return np.rint(field * 255).astype(np.uint8)
+
+
+def prepare_digit(im: Image.Image) -> np.ndarray:
+    """Any picture of a digit -> the uint8 (28, 28) image the classifiers see."""
+    return mnist_style(ink_map(im))
+
+
+@dataclass(frozen=True)
+class Prediction:
+    model: str
+    title: str
+    probabilities: np.ndarray  # (num_classes,), sums to 1
+    classes: tuple[str, ...]
+    latency_ms: float  # forward pass only, on `device`
+    device: str
+
+    def top(self, k: int = 3) -> list[tuple[str, float]]:
+        order = np.argsort(-self.probabilities)[:k]
+        return [(self.classes[i], float(self.probabilities[i])) for i in order]
+
+
+def _normalise(image28: np.ndarray, card: dict, device: torch.device) -> torch.Tensor:
+    x = torch.from_numpy(image28.astype(np.float32) / 255.0).view(1, 1, MNIST_SIZE, MNIST_SIZE)
+    mean, std = card["normalisation"]["mean"][0], card["normalisation"]["std"][0]
+    return ((x - mean) / std).to(device)
+
+
+@gpu
+def classify(image28: np.ndarray, models: tuple[str, ...] = CLASSIFIERS) -> list[Prediction]:
+    """Run each shipped model on one MNIST-style image (uint8 (28, 28)); one Prediction each."""
+    if image28.shape != (MNIST_SIZE, MNIST_SIZE):
+        raise InputError(f"The classifiers take a 28x28 image, not {image28.shape}.")
+    device = best_device()
+    out = []
+    for name in models:
+        model, card = shipped(name)
+        model.to(device)
+        x = _normalise(image28, card, device)
+        with torch.inference_mode():
+            start = time.perf_counter()
+            logits = model(x)
+            if device.type == "cuda":
+                torch.cuda.synchronize()
+            latency = (time.perf_counter() - start) * 1000
+            probs = torch.softmax(logits, 1)[0].cpu().numpy()
+        out.append(Prediction(name, card["title"], probs, tuple(card["classes"]), latency, device.type))
+    return out
+
+
+def test_example(index: int) -> tuple[np.ndarray, int]:
+    """Image `index` of the bundled test split as uint8 (28, 28), with its true label."""
+    data = load_dataset()
+    if not 0 <= index < len(data.test_labels):
+        raise InputError(f"Test images are numbered 0 to {len(data.test_labels) - 1}; {index} is not one.")
+    return data.test_images[index, 0], int(data.test_labels[index])

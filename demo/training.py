@@ -1,0 +1,152 @@
+"""Training and evaluation of the small networks, fast enough to run live in a lecture.
+
+The whole dataset lives on the device as one normalised tensor and batches are slices of a
+shuffled index: no DataLoader workers, no per-image Python, no copies per step. Augmentation
+(small random shifts, rotations and scalings, the variations MNIST's writers make) is one batched
+`affine_grid`/`grid_sample` call. Long runs report through a `progress(done, total, info)`
+callback that the CLI maps to tqdm and the app to `gr.Progress`.
+"""
+
+import math
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Callable
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from demo.data import ImageDataset
+
+EVAL_BATCH = 1_000  # images per forward pass when measuring accuracy
+MAX_SHIFT = 0.1  # augmentation: up to 10% of the image (about 3 px on 28x28) in x and y
+MAX_ROTATION = math.radians(12)
+SCALE_RANGE = (0.9, 1.1)
+
+
+@dataclass
+class TrainConfig:
+    epochs: int = 20
+    batch_size: int = 64
+    lr: float = 3e-3  # peak learning rate of the one-cycle schedule (Adam)
+    weight_decay: float = 1e-4
+    augment: bool = True
+    seed: int = 0
+    max_steps: int | None = None  # stop after this many optimiser steps (tests, --dry-run)
+    target_accuracy: float | None = None  # stop once the test accuracy reaches this (benchmarks)
+
+
+@dataclass
+class EpochResult:
+    epoch: int
+    steps: int
+    train_loss: float
+    test_accuracy: float
+    seconds: float  # wall time since training began, evaluation included
+    images_per_second: float  # training images through forward + backward, this epoch
+
+
+@dataclass
+class TrainResult:
+    history: list[EpochResult] = field(default_factory=list)
+
+    @property
+    def test_accuracy(self) -> float:
+        return self.history[-1].test_accuracy if self.history else float("nan")
+
+    @property
+    def seconds(self) -> float:
+        return self.history[-1].seconds if self.history else 0.0
+
+    def as_dicts(self) -> list[dict]:
+        return [asdict(h) for h in self.history]
+
+
+def to_tensor(images: np.ndarray, mean, std, device: torch.device | str = "cpu") -> torch.Tensor:
+    """uint8 (N, C, H, W) -> normalised float32 on `device`, ((x / 255) - mean) / std per channel."""
+    x = torch.from_numpy(np.ascontiguousarray(images)).to(device, torch.float32).div_(255)
+    m = torch.tensor(mean, device=device).view(1, -1, 1, 1)
+    s = torch.tensor(std, device=device).view(1, -1, 1, 1)
+    return (x - m) / s
+
+
+def random_affine(x: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
+    """Shift, rotate and scale every image of a batch (B, C, H, W) by its own random amount."""
+    b = x.shape[0]
+    u = torch.rand(b, 4, generator=generator, device=x.device) * 2 - 1  # uniform in [-1, 1)
+    angle = u[:, 0] * MAX_ROTATION
+    scale = (SCALE_RANGE[0] + SCALE_RANGE[1]) / 2 + u[:, 1] * (SCALE_RANGE[1] - SCALE_RANGE[0]) / 2
+    cos, sin = torch.cos(angle) / scale, torch.sin(angle) / scale
+    theta = torch.stack([
+        torch.stack([cos, -sin, u[:, 2] * MAX_SHIFT * 2], 1),  # affine_grid works in [-1, 1]
+        torch.stack([sin, cos, u[:, 3] * MAX_SHIFT * 2], 1),
+    ], 1)  # (B, 2, 3)
+    grid = F.affine_grid(theta, list(x.shape), align_corners=False)
+    return F.grid_sample(x, grid, padding_mode="border", align_corners=False)
+
+
+@torch.inference_mode()
+def predict_logits(model: nn.Module, x: torch.Tensor, batch_size: int = EVAL_BATCH) -> torch.Tensor:
+    model.eval()
+    return torch.cat([model(x[i:i + batch_size]) for i in range(0, len(x), batch_size)])
+
+
+def accuracy(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> float:
+    """Top-1 accuracy of `model` on normalised images `x` with labels `y`."""
+    return (predict_logits(model, x).argmax(1) == y).float().mean().item()
+
+
+def fit(model: nn.Module, data: ImageDataset, config: TrainConfig, device: torch.device,
+        progress: Callable[[int, int, str], None] | None = None) -> TrainResult:
+    """Train `model` on `data`'s train split with Adam and a one-cycle schedule.
+
+    After every epoch the test accuracy is measured and appended to the history; training stops
+    early at `max_steps` or when `target_accuracy` is reached.
+    """
+    torch.manual_seed(config.seed)
+    gen = torch.Generator(device=device).manual_seed(config.seed)
+    x_train = to_tensor(data.train_images, data.mean, data.std, device)
+    y_train = torch.from_numpy(data.train_labels).to(device)
+    x_test = to_tensor(data.test_images, data.mean, data.std, device)
+    y_test = torch.from_numpy(data.test_labels).to(device)
+
+    n = len(x_train)
+    steps_per_epoch = math.ceil(n / config.batch_size)
+    total = steps_per_epoch * config.epochs
+    if config.max_steps is not None:
+        total = min(total, config.max_steps)
+    model.to(device)
+    opt = torch.optim.Adam(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=config.lr, total_steps=max(total, 1))
+    result, step, start = TrainResult(), 0, time.perf_counter()
+    for epoch in range(1, config.epochs + 1):
+        model.train()
+        order = torch.randperm(n, generator=gen, device=device)
+        loss_sum, seen, epoch_start = torch.zeros((), device=device), 0, time.perf_counter()
+        for i in range(0, n, config.batch_size):
+            if step >= total:
+                break
+            idx = order[i:i + config.batch_size]
+            xb, yb = x_train[idx], y_train[idx]
+            if config.augment:
+                xb = random_affine(xb, gen)
+            loss = F.cross_entropy(model(xb), yb)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            sched.step()
+            loss_sum += loss.detach() * len(idx)
+            seen += len(idx)
+            step += 1
+            if progress is not None:
+                progress(step, total, f"epoch {epoch}/{config.epochs}")
+        train_seconds = time.perf_counter() - epoch_start
+        acc = accuracy(model, x_test, y_test)
+        result.history.append(EpochResult(epoch, step, (loss_sum / max(seen, 1)).item(), acc,
+                                          time.perf_counter() - start, seen / max(train_seconds, 1e-9)))
+        if progress is not None:
+            progress(step, total, f"epoch {epoch}: test accuracy {acc:.2%}")
+        if step >= total or (config.target_accuracy is not None and acc >= config.target_accuracy):
+            break
+    return result

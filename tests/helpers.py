@@ -1,0 +1,37 @@
+"""Test helpers shared by several test modules."""
+
+import io
+import struct
+import zlib
+
+import numpy as np
+from PIL import Image
+
+
+def render_digit(image28: np.ndarray, size: int = 224, canvas=(480, 360), offset=(60, 40),
+                 dark_on_light: bool = True) -> Image.Image:
+    """A 28x28 MNIST digit redrawn the way a person would present it: big, off-centre, on paper."""
+    ink = image28 if not dark_on_light else 255 - image28
+    big = Image.fromarray(ink).resize((size, size), Image.Resampling.BILINEAR)
+    page = Image.new("L", canvas, 255 if dark_on_light else 0)
+    page.paste(big, offset)
+    return page
+
+
+def png_bytes(image: Image.Image, **save_kwargs) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, format="PNG", **save_kwargs)
+    return buf.getvalue()
+
+
+def png_header_only(width: int, height: int) -> bytes:
+    """A PNG whose header claims width x height pixels but which holds almost no pixel data.
+
+    Reading it is instant; decoding it would need width x height x 3 bytes. A reader that checks
+    the size before decoding refuses it at once.
+    """
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
