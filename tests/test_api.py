@@ -134,3 +134,11 @@ def test_thatcher_bad_input_gets_one_sentence(client, tmp_path):
                                             api_name="/thatcher")
     assert "2x2" in _error_message(client, None, 0.5, 0.5, 0.0, 0.0, *thatcher.ASTRONAUT_MOUTH, True,
                                    api_name="/thatcher")
+
+
+def test_the_app_serves_no_file_outside_its_cache(app_url):
+    import httpx
+
+    for path in (README, Path("/etc/passwd"), Path(thatcher.ASTRONAUT)):
+        response = httpx.get(f"{app_url.rstrip('/')}/gradio_api/file={path}")
+        assert response.status_code == 403, path
