@@ -35,3 +35,8 @@ def png_header_only(width: int, height: int) -> bytes:
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+
+
+# Browser tests: how long to wait for the page to show a result (ms). A cold first inference on a
+# loaded CI machine can take a few seconds.
+BROWSER_TIMEOUT_MS = 20_000

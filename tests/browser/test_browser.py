@@ -1,61 +1,23 @@
-"""The page in real Chromium (Debian's), driven by Playwright: what a student sees and does.
-
-Screenshots of every tab land in tests/browser/screenshots/ (git-ignored) for a person to look at.
-"""
-
-import os
-from pathlib import Path
+"""The page in real Chromium: it loads cleanly, every tab shows, a drawn digit is read, the
+Thatcher pair appears."""
 
 import pytest
 
-playwright = pytest.importorskip("playwright.sync_api")
+from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run"]
-SHOTS = Path(__file__).resolve().parent / "screenshots"
+expect = pytest.importorskip("playwright.sync_api").expect
+
 TABS = {"Overview": "#course-map", "Classify": "#digit-sketchpad", "References": "#ref-lecun1998"}
-TIMEOUT = 20_000  # ms; a cold first inference on a loaded CI machine can take a few seconds
-
-pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser, app_url):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    page.errors = []
-    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: page.errors.append(str(e)))
-    page.goto(app_url, wait_until="networkidle")
-    yield page
-    context.close()
-
-
-def _shot(page, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-
-
-def test_page_loads_without_console_errors_and_every_tab_shows_its_content(page):
-    expect = playwright.expect
+def test_page_loads_without_console_errors_and_every_tab_shows_its_content(page, shot):
     tabs = page.get_by_role("tab")
     assert [tabs.nth(i).inner_text().strip() for i in range(tabs.count())][:3] == list(TABS)
     for name, marker in TABS.items():
         page.get_by_role("tab", name=name, exact=True).click()
         expect(page.locator(marker)).to_be_visible(timeout=TIMEOUT)
         page.wait_for_timeout(300)
-        _shot(page, name.lower())
+        shot(page, name.lower())
     assert page.errors == []
 
 
@@ -79,8 +41,7 @@ def _draw(page, strokes) -> None:
     ("1", [[(0.5, 0.15), (0.5, 0.85)]]),
     ("4", [[(0.35, 0.15), (0.25, 0.55), (0.75, 0.55)], [(0.6, 0.3), (0.6, 0.85)]]),
 ])
-def test_a_digit_drawn_with_the_mouse_is_classified(page, digit, strokes):
-    expect = playwright.expect
+def test_a_digit_drawn_with_the_mouse_is_classified(page, shot, digit, strokes):
     page.get_by_role("tab", name="Classify", exact=True).click()
     expect(page.locator("#digit-sketchpad canvas").first).to_be_visible(timeout=TIMEOUT)
     page.wait_for_timeout(500)  # the page picks the brush once the pad is shown
@@ -91,25 +52,23 @@ def test_a_digit_drawn_with_the_mouse_is_classified(page, digit, strokes):
     seen = page.locator("#digit-seen img")
     expect(seen).to_be_visible()
     assert seen.evaluate("img => img.naturalWidth") == 224
-    _shot(page, f"classify-drawn-{digit}")
+    shot(page, f"classify-drawn-{digit}")
     assert page.errors == []
 
 
 def test_picking_a_test_image_shows_its_true_label(page):
-    expect = playwright.expect
     page.get_by_role("tab", name="Classify", exact=True).click()
     page.get_by_role("tab", name="Test images", exact=True).click()
     page.locator("#digit-gallery button").nth(5).click()  # the 6th thumbnail: a '2'
     expect(page.locator("#digit-summary")).to_contain_text("True label: 2", timeout=TIMEOUT)
 
 
-def test_the_thatcher_pair_appears_and_follows_the_sliders(page):
-    expect = playwright.expect
+def test_the_thatcher_pair_appears_and_follows_the_sliders(page, shot):
     for elem in ("#thatcher-upside-down img", "#thatcher-upright img", "#thatcher-boxes img"):
         expect(page.locator(elem)).to_be_visible(timeout=TIMEOUT)
         assert page.locator(elem).evaluate("img => img.complete && img.naturalWidth > 0")
     before = page.locator("#thatcher-upright img").get_attribute("src")
     page.get_by_label("Zoom to the face").uncheck()
     expect(page.locator("#thatcher-upright img")).not_to_have_attribute("src", before, timeout=TIMEOUT)
-    _shot(page, "overview-thatcher-unzoomed")
+    shot(page, "overview-thatcher-unzoomed")
     assert page.errors == []
