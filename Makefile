@@ -19,7 +19,13 @@ test-deps:
 test: test-deps
 	$(PYTHON) -m pytest
 
-bench:
+bench: test-deps
+	$(PYTHON) -m pip install -r requirements-bench.txt
 	$(PYTHON) benchmarks/cold_start.py
 	$(PYTHON) benchmarks/classify_latency.py
 	$(PYTHON) benchmarks/train_speed.py
+	$(PYTHON) benchmarks/knn_exact.py
+	$(PYTHON) benchmarks/knn_approximate.py
+	$(PYTHON) benchmarks/knn_accuracy.py
+	$(PYTHON) benchmarks/calculator_latency.py
+	$(PYTHON) benchmarks/layer_counts.py

@@ -14,7 +14,6 @@ Three views of the same call, so the floor is visible:
 """
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time

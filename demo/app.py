@@ -5,13 +5,17 @@ import argparse
 import gradio as gr
 
 from demo import config
-from demo.ui import classify, overview, references
+from demo.ui import architectures, classify, cnn, knn, overview, receptive_field, references
 
 TITLE = "Image classification I - interactive lecture"
 
 # (tab label, element id, builder) in slide order (see DESIGN.md); later topics slot in between.
 TABS = [
     ("Overview", "tab-overview", overview.build_tab),
+    ("k-NN", "tab-knn", knn.build_tab),
+    ("CNN", "tab-cnn", cnn.build_tab),
+    ("Architectures", "tab-architectures", architectures.build_tab),
+    ("Receptive field", "tab-receptive-field", receptive_field.build_tab),
     ("Classify", "tab-classify", classify.build_tab),
     ("References", "tab-references", references.build_tab),
 ]

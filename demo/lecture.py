@@ -67,3 +67,17 @@ REFERENCES: list[Reference] = [
               "Very Deep Convolutional Networks for Large-Scale Image Recognition", "ICLR 2015",
               "https://arxiv.org/abs/1409.1556", "VGG: stacks of 3x3 convolutions, 16 and 19 layers"),
 ]
+
+
+# Not cited on the slides, but where the app's explanations come from.
+FURTHER_READING: list[Reference] = [
+    Reference("araujo2019", "A. Araujo, W. Norris, J. Sim", "Computing Receptive Fields of Convolutional Neural Networks",
+              "Distill, 2019", "https://distill.pub/2019/computing-receptive-fields/",
+              "the receptive-field recurrence of the Receptive field and Architectures tabs"),
+    Reference("luo2016", "W. Luo, Y. Li, R. Urtasun, R. Zemel",
+              "Understanding the Effective Receptive Field in Deep Convolutional Neural Networks", "NIPS 2016",
+              "https://arxiv.org/abs/1701.04128", "why the effective receptive field is smaller than the theoretical one"),
+    Reference("ioffe2015", "S. Ioffe, C. Szegedy",
+              "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+              "ICML 2015", "https://arxiv.org/abs/1502.03167", "batch norm, compared with LRN"),
+]

@@ -11,7 +11,6 @@ gives the trick away.
 
 from dataclasses import dataclass
 
-import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from demo import config

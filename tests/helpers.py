@@ -5,6 +5,7 @@ import struct
 import zlib
 
 import numpy as np
+import pytest
 from PIL import Image
 
 
@@ -40,3 +41,12 @@ def png_header_only(width: int, height: int) -> bytes:
 # Browser tests: how long to wait for the page to show a result (ms). A cold first inference on a
 # loaded CI machine can take a few seconds.
 BROWSER_TIMEOUT_MS = 20_000
+
+
+def app_error(client, *args, api_name: str) -> str:
+    """Call an endpoint that must refuse its input; return the one sentence it answered with."""
+    with pytest.raises(Exception) as info:
+        client.predict(*args, api_name=api_name)
+    message = str(info.value)
+    assert "Traceback" not in message and 'File "' not in message
+    return message

@@ -9,7 +9,7 @@ from gradio_client import handle_file
 from PIL import Image, ImageDraw
 
 from demo import thatcher
-from helpers import png_header_only, render_digit
+from helpers import app_error, png_header_only, render_digit
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -69,30 +69,22 @@ def test_classify_digit_accepts_every_kind_of_picture(client, mnist, tmp_path, k
     assert _lenet_top(result) == label
 
 
-def _error_message(client, *args, api_name):
-    with pytest.raises(Exception) as info:
-        client.predict(*args, api_name=api_name)
-    message = str(info.value)
-    assert "Traceback" not in message and "File \"" not in message
-    return message
-
-
 def test_bad_uploads_get_one_sentence(client, tmp_path):
     (tmp_path / "notes.txt").write_text("not an image")
-    assert "not an image" in _error_message(client, handle_file(str(tmp_path / "notes.txt")),
+    assert "not an image" in app_error(client, handle_file(str(tmp_path / "notes.txt")),
                                             api_name="/classify_digit")
     (tmp_path / "huge.png").write_bytes(png_header_only(12_000, 12_000))
-    assert "12,000 x 12,000" in _error_message(client, handle_file(str(tmp_path / "huge.png")),
+    assert "12,000 x 12,000" in app_error(client, handle_file(str(tmp_path / "huge.png")),
                                                api_name="/classify_digit")
     blank = tmp_path / "blank.png"
     Image.new("RGB", (300, 300), "white").save(blank)
-    assert "No digit found" in _error_message(client, handle_file(str(blank)), api_name="/classify_digit")
+    assert "No digit found" in app_error(client, handle_file(str(blank)), api_name="/classify_digit")
 
 
 def test_a_real_12000_pixel_square_is_refused(client, tmp_path):
     path = tmp_path / "big.png"
     Image.new("L", (12_000, 12_000), 255).save(path, compress_level=1)
-    assert "megapixels" in _error_message(client, handle_file(str(path)), api_name="/classify_digit")
+    assert "megapixels" in app_error(client, handle_file(str(path)), api_name="/classify_digit")
     # ...and the app still works afterwards.
     assert client.predict(7, api_name="/classify_test_example")[3]
 
@@ -113,7 +105,7 @@ def test_classify_sketch_reads_a_drawing_and_clears_on_an_empty_canvas(client, t
 def test_classify_test_example_reports_the_truth(client, mnist):
     result = client.predict(42, api_name="/classify_test_example")
     assert f"True label: **{mnist.test_labels[42]}**" in result[3]
-    assert "0 to 999" in _error_message(client, 5000, api_name="/classify_test_example")
+    assert "0 to 999" in app_error(client, 5000, api_name="/classify_test_example")
 
 
 def test_thatcher_default_face_and_an_uploaded_one(client, tmp_path):
@@ -129,10 +121,10 @@ def test_thatcher_default_face_and_an_uploaded_one(client, tmp_path):
 
 def test_thatcher_bad_input_gets_one_sentence(client, tmp_path):
     (tmp_path / "x.txt").write_text("no face")
-    assert "not an image" in _error_message(client, handle_file(str(tmp_path / "x.txt")),
+    assert "not an image" in app_error(client, handle_file(str(tmp_path / "x.txt")),
                                             *thatcher.ASTRONAUT_EYES, *thatcher.ASTRONAUT_MOUTH, True,
                                             api_name="/thatcher")
-    assert "2x2" in _error_message(client, None, 0.5, 0.5, 0.0, 0.0, *thatcher.ASTRONAUT_MOUTH, True,
+    assert "2x2" in app_error(client, None, 0.5, 0.5, 0.0, 0.0, *thatcher.ASTRONAUT_MOUTH, True,
                                    api_name="/thatcher")
 
 

@@ -1,6 +1,5 @@
 """demo.data: the bundled subset, its split, the registry and class-folder datasets."""
 
-import gzip
 import struct
 
 import numpy as np

@@ -3,8 +3,6 @@
 import json
 import math
 
-import numpy as np
-import pytest
 import torch
 import torchvision.transforms.v2 as T
 

@@ -56,6 +56,17 @@ def file_path(payload) -> str | None:
     raise InputError("The image did not arrive as a file; please upload it again.")
 
 
+def on_page_load(fn, inputs, outputs, **kwargs):
+    """Run `fn` each time a page opens, for a first look too slow to compute while the app starts.
+
+    Tabs are built inside the app's Blocks without a handle on it; gradio keeps the Blocks being
+    built in its context, and its `load` is the page-load event.
+    """
+    from gradio.context import Context
+
+    return Context.root_block.load(fn, inputs, outputs, api_visibility="private", **kwargs)
+
+
 class Sketchpad(gr.Sketchpad):
     """gr.Sketchpad whose unreadable payloads end in one sentence rather than a bare "Error".
 

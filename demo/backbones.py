@@ -1,0 +1,158 @@
+"""Convolutional backbones for the CNN and Receptive-field tabs: what their layers make of a picture.
+
+A backbone is the convolutional part of a network (torchvision calls it `features`): LeNet-5 with
+the shipped weights for digits, AlexNet or VGG-16 for photos. AlexNet and VGG use torchvision's
+ImageNet weights when its cache (or an allowed download) has them; the Receptive-field tab may fall
+back to torchvision's random initialisation, which is enough to see the effective receptive field
+(Luo et al., "Understanding the Effective Receptive Field in Deep CNNs", NIPS 2016).
+
+Layers are named conv1, conv2, ... and pool1, pool2, ... in order; a convolution's map is taken
+after its ReLU, as the papers show them.
+"""
+
+import functools
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from PIL import Image
+from torch import nn
+
+from demo.architectures import report_for
+from demo.device import best_device, gpu
+from demo.errors import InputError
+from demo.layers import Activation, AdaptiveAvgPool, Conv, Flatten, Pool, Report
+from demo.models import IMAGENET_MODELS, imagenet_available, load_imagenet_model
+from demo.weights import shipped
+
+IMAGENET_MEAN = (0.485, 0.456, 0.406)
+IMAGENET_STD = (0.229, 0.224, 0.225)
+PHOTO_SIZE = 224  # pixels; the networks' input side (resize the shorter side, centre-crop)
+BACKBONES = {"lenet5": "LeNet-5 (shipped weights, digits)", "alexnet": "AlexNet (photos)",
+             "vgg16": "VGG-16 (photos)"}
+
+
+@dataclass(frozen=True)
+class Backbone:
+    name: str
+    features: nn.Sequential  # eval mode, on the best device
+    report: Report  # the layer arithmetic of the same stack, one entry per module of `features`
+    layers: dict[str, int]  # "conv1" -> index of the module whose output is that layer's map
+    pretrained: bool  # trained weights (shipped or ImageNet) rather than a random initialisation
+    note: str
+
+
+def layer_index(name: str) -> dict[str, int]:
+    """"conv1" -> position of the module whose output is conv1's map (after its ReLU), and so on.
+
+    Read off the preset's layer stack, which lists the backbone's modules one for one, so the
+    names are known without building the network.
+    """
+    layers = report_for(name).layers
+    names, conv, pool = {}, 0, 0
+    for i, info in enumerate(layers):
+        if isinstance(info.layer, (Flatten, AdaptiveAvgPool)):
+            break
+        if isinstance(info.layer, Conv):
+            conv += 1
+            following = layers[i + 1].layer if i + 1 < len(layers) else None
+            names[f"conv{conv}"] = i + 1 if isinstance(following, Activation) else i
+        elif isinstance(info.layer, Pool):
+            pool += 1
+            names[f"pool{pool}"] = i
+    return names
+
+
+def load_backbone(name: str, allow_random: bool = False) -> Backbone:
+    """The backbone `name`: trained weights when present, else (if allowed) a random initialisation."""
+    if name not in BACKBONES:
+        raise InputError(f"There is no backbone called '{name}'; choose one of {', '.join(BACKBONES)}.")
+    ok, why = available(name)
+    if not ok and not allow_random:
+        raise InputError(why)
+    return _load(name, pretrained=ok)
+
+
+def layer_shape(name: str, layer: str) -> tuple[int, int, int]:
+    """(C, H, W) of a backbone layer's map for the network's own input size (no network built)."""
+    index = layer_index(name)
+    if layer not in index:
+        raise InputError(f"{name} has no layer '{layer}'; choose one of {', '.join(index)}.")
+    return report_for(name).layers[index[layer]].out_shape
+
+
+@functools.cache
+def _load(name: str, pretrained: bool) -> Backbone:
+    if name == "lenet5":
+        model, card = shipped("lenet5")
+        note = f"LeNet-5 with the shipped weights ({card['test_accuracy']:.1%} on the test digits)."
+    elif pretrained:
+        model, _ = load_imagenet_model(name)
+        note = f"{BACKBONES[name].split(' (')[0]} with torchvision's ImageNet weights."
+    else:
+        import torchvision
+
+        torch.manual_seed(0)
+        model = torchvision.models.get_model(name, weights=None)
+        note = (f"{available(name)[1]} Using torchvision's random initialisation instead: the effective "
+                "receptive field has much the same shape without training (Luo et al. 2016).")
+    features = model.features.eval().to(best_device())
+    for p in features.parameters():
+        p.requires_grad_(False)
+    return Backbone(name, features, report_for(name), layer_index(name), pretrained, note)
+
+
+def photo_input(rgb: np.ndarray) -> np.ndarray:
+    """RGB (H, W, 3) uint8 -> the 224x224 picture the photo networks see (shorter side, centre crop)."""
+    im = Image.fromarray(rgb)
+    scale = PHOTO_SIZE / min(im.size)
+    im = im.resize((max(PHOTO_SIZE, round(im.width * scale)), max(PHOTO_SIZE, round(im.height * scale))),
+                   Image.Resampling.BILINEAR)
+    left, top = (im.width - PHOTO_SIZE) // 2, (im.height - PHOTO_SIZE) // 2
+    return np.asarray(im.crop((left, top, left + PHOTO_SIZE, top + PHOTO_SIZE)))
+
+
+def to_input(backbone: Backbone, picture: np.ndarray) -> torch.Tensor:
+    """The network's own input: a uint8 digit (28, 28) or photo (224, 224, 3) -> (1, C, H, W) float."""
+    device = next(backbone.features.parameters()).device
+    if backbone.name == "lenet5":
+        _, card = shipped("lenet5")
+        mean, std = card["normalisation"]["mean"], card["normalisation"]["std"]
+        x = torch.from_numpy(picture.astype(np.float32) / 255)[None, None]
+    else:
+        mean, std = IMAGENET_MEAN, IMAGENET_STD
+        x = torch.from_numpy(picture.astype(np.float32) / 255).permute(2, 0, 1)[None]
+    m = torch.tensor(mean).view(1, -1, 1, 1)
+    s = torch.tensor(std).view(1, -1, 1, 1)
+    return ((x - m) / s).to(device)
+
+
+def run_to(backbone: Backbone, x: torch.Tensor, layer: str) -> torch.Tensor:
+    """Output of `layer` for input `x` (1, C, H, W) -> (1, C', H', W')."""
+    if layer not in backbone.layers:
+        raise InputError(f"{backbone.name} has no layer '{layer}'; choose one of {', '.join(backbone.layers)}.")
+    return backbone.features[: backbone.layers[layer] + 1](x)
+
+
+@gpu
+def feature_maps(name: str, picture: np.ndarray, layer: str) -> np.ndarray:
+    """Feature maps (C', H', W') of `layer` for one picture (a digit or a 224x224 photo)."""
+    backbone = load_backbone(name)
+    with torch.inference_mode():
+        return run_to(backbone, to_input(backbone, picture), layer)[0].float().cpu().numpy()
+
+
+def first_filters(name: str) -> np.ndarray:
+    """The learnt first-layer filters (N, C, k, k) of a trained backbone."""
+    backbone = load_backbone(name)
+    conv = next(m for m in backbone.features if isinstance(m, nn.Conv2d))
+    return conv.weight.detach().float().cpu().numpy()
+
+
+def available(name: str) -> tuple[bool, str]:
+    """Whether `name` has trained weights here, and a sentence saying so."""
+    if name == "lenet5":
+        return True, "LeNet-5: shipped weights."
+    if name in IMAGENET_MODELS:
+        return imagenet_available(name)
+    return False, f"Unknown backbone '{name}'."

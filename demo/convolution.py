@@ -1,0 +1,131 @@
+"""The convolution playground and the price of connectivity.
+
+`convolve` runs torch's own conv2d (no re-implementation) on a grey image with a chosen kernel,
+stride, padding and dilation, and `output_size_formula` writes the size arithmetic out with the
+numbers filled in. `connectivity` counts the parameters of the three ways to map an H x W x C input
+to an H' x W' x C' output: fully connected, locally connected (each output position has its own
+k x k x C filter) and convolutional (one filter shared by every position).
+"""
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from PIL import Image
+
+from demo.errors import InputError
+from demo.layers import conv_output_size
+
+MAX_SIDE = 1024  # pixels; larger pictures are scaled down before convolving (a blink, not a wait)
+_BINOMIAL5 = np.array([1, 4, 6, 4, 1], float)  # a 5-tap Gaussian approximation (Pascal's triangle)
+KERNELS: dict[str, np.ndarray] = {
+    "identity": np.array([[0, 0, 0], [0, 1, 0], [0, 0, 0]], float),
+    "box blur 3x3": np.full((3, 3), 1 / 9),
+    "Gaussian 5x5": np.outer(_BINOMIAL5, _BINOMIAL5) / 256,
+    "Sobel x (vertical edges)": np.array([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]], float),
+    "Sobel y (horizontal edges)": np.array([[-1, -2, -1], [0, 0, 0], [1, 2, 1]], float),
+    "Laplacian": np.array([[0, 1, 0], [1, -4, 1], [0, 1, 0]], float),
+    "sharpen": np.array([[0, -1, 0], [-1, 5, -1], [0, -1, 0]], float),
+}
+
+
+def to_grey(rgb: np.ndarray) -> np.ndarray:
+    """RGB uint8 (H, W, 3) -> grey float (H, W) in [0, 1] (ITU-R 601 luma), at most MAX_SIDE a side."""
+    im = Image.fromarray(rgb)
+    if max(im.size) > MAX_SIDE:
+        im.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    return np.asarray(im.convert("L"), dtype=np.float64) / 255.0
+
+
+def parse_kernel(text: str) -> np.ndarray:
+    """Rows separated by ';' or new lines, numbers by spaces or commas -> a square odd-sized kernel.
+
+    "1 0 -1; 2 0 -2; 1 0 -1" is Sobel x. Fractions like 1/9 are allowed.
+    """
+    rows = [r for r in re.split(r"[;\n]+", text or "") if r.strip()]
+    try:
+        values = [[_number(v) for v in re.split(r"[,\s]+", r.strip()) if v] for r in rows]
+    except ValueError as e:
+        raise InputError(f"The kernel has a value that is not a number ({e}); write rows like '1 0 -1; 2 0 -2'.") \
+            from None
+    n = len(values)
+    if n not in (1, 3, 5, 7) or any(len(r) != n for r in values):
+        raise InputError(f"A typed kernel must be square, 1x1, 3x3, 5x5 or 7x7; this one has {n} row(s) of "
+                         f"{sorted({len(r) for r in values})} number(s).")
+    return np.array(values, float)
+
+
+def _number(text: str) -> float:
+    if "/" in text:
+        num, den = text.split("/", 1)
+        if float(den) == 0:
+            raise ValueError(text)
+        return float(num) / float(den)
+    value = float(text)
+    if not np.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def output_size_formula(size: int, kernel: int, stride: int, padding: int, dilation: int) -> str:
+    """The output-size formula with the numbers in, e.g. 'floor((512 + 2·1 - 1·(3 - 1) - 1) / 1) + 1 = 512'."""
+    out = conv_output_size(size, kernel, stride, padding, dilation)
+    return f"floor(({size} + 2·{padding} - {dilation}·({kernel} - 1) - 1) / {stride}) + 1 = {out}"
+
+
+@dataclass(frozen=True)
+class ConvResult:
+    output: np.ndarray  # (H', W') float
+    input: np.ndarray  # (H, W) float in [0, 1], what was convolved
+    formula_h: str
+    formula_w: str
+
+
+def convolve(grey: np.ndarray, kernel: np.ndarray, stride: int = 1, padding: int = 0, dilation: int = 1) -> ConvResult:
+    """Cross-correlate a grey image (H, W) in [0, 1] with `kernel` (k, k), as torch.nn.Conv2d does."""
+    k = kernel.shape[0]
+    if min(stride, dilation) < 1 or padding < 0:
+        raise InputError("Stride and dilation must be at least 1 and padding at least 0.")
+    h, w = grey.shape
+    formulas = [output_size_formula(n, k, stride, padding, dilation) for n in (h, w)]
+    if min(conv_output_size(n, k, stride, padding, dilation) for n in (h, w)) < 1:
+        raise InputError(f"A {k}x{k} kernel dilated by {dilation} does not fit in the padded {h}x{w} image: "
+                         f"{formulas[0]}.")
+    x = torch.from_numpy(np.ascontiguousarray(grey, np.float32))[None, None]
+    weight = torch.from_numpy(np.ascontiguousarray(kernel, np.float32))[None, None]
+    with torch.inference_mode():
+        out = F.conv2d(x, weight, stride=stride, padding=padding, dilation=dilation)[0, 0].numpy()
+    return ConvResult(out, grey, *formulas)
+
+
+@dataclass(frozen=True)
+class Connectivity:
+    fully_connected: int
+    locally_connected: int
+    convolutional: int
+
+    def rows(self) -> list[tuple[str, int, str]]:
+        return [
+            ("fully connected", self.fully_connected, "every output sees every input value"),
+            ("locally connected", self.locally_connected, "each output sees only a k x k x C patch (locality)"),
+            ("convolutional", self.convolutional, "...and all positions share one filter per output channel"),
+        ]
+
+
+def connectivity(h: int, w: int, c: int, h_out: int, w_out: int, c_out: int, k: int, bias: bool = True) -> Connectivity:
+    """Parameters of the three layer types mapping (H, W, C) to (H', W', C') with k x k windows."""
+    values = dict(H=h, W=w, C=c, **{"H'": h_out, "W'": w_out, "C'": c_out}, k=k)
+    for name, v in values.items():
+        if not isinstance(v, (int, np.integer)) or v < 1:
+            raise InputError(f"{name} must be a whole number of at least 1, not {v!r}.")
+    if k > min(h, w):
+        raise InputError(f"A {k}x{k} window does not fit in a {h}x{w} input.")
+    outputs = h_out * w_out * c_out
+    b = outputs if bias else 0
+    return Connectivity(
+        fully_connected=(h * w * c) * outputs + b,
+        locally_connected=outputs * (k * k * c) + b,
+        convolutional=c_out * (k * k * c) + (c_out if bias else 0),
+    )

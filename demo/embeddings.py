@@ -1,0 +1,307 @@
+"""Embeddings: the vectors a k-NN classifier compares, one per image of a dataset.
+
+Three spaces, from the lecture's "memorise all the pixels" to "compare what a CNN sees":
+- "pixels": every image flattened, pixel / 255, so a 28x28 digit is a 784-d vector (the CS231n
+  k-NN baseline, where the L1 distance between CIFAR-10 images is the first classifier shown).
+- "pca": those pixels projected on their top `PCA_DIM` principal components (Pearson 1901;
+  Hotelling 1933), fitted on the train split only, so the test split stays unseen.
+- "cnn": the penultimate layer of a trained network, "CNN features off-the-shelf" (Donahue et al.,
+  DeCAF, ICML 2014; Razavian et al., CVPR workshops 2014). Grey 28x28 datasets use the shipped
+  LeNet-5 (its 84-d F6 activations); colour datasets use torchvision's AlexNet with ImageNet
+  weights (its 4096-d fc7 activations) when torchvision's cache has them, else a clear sentence.
+
+Pixels cost a cast; PCA and CNN embeddings are cached on disk in `config.CACHE_DIR/embeddings`,
+one file per (dataset, space), holding a key made of the dataset's content fingerprint, the model
+and a hash of its weights file. A file whose key differs is stale and is rebuilt.
+"""
+
+import functools
+import hashlib
+import os
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import torch
+from PIL import Image, ImageOps
+
+from demo import config
+from demo.data import ImageDataset
+from demo.device import best_device, gpu
+from demo.digits import ink_map, mnist_style
+from demo.errors import InputError
+from demo.models import imagenet_available, imagenet_weights_path, load_imagenet_model
+from demo.weights import shipped, weights_paths
+
+SPACES = {"pixels": "raw pixels", "pca": "PCA of the pixels", "cnn": "CNN features"}
+PCA_DIM = 50  # components; keeps about 80% of MNIST's pixel variance in 6% of the dimensions
+EMBED_BATCH = 256  # images per forward pass (AlexNet at 224x224: about 0.6 GB of activations)
+DIGIT_MODEL = "lenet5"  # shipped weights, for grey 28x28 datasets
+BACKBONE = "alexnet"  # torchvision model with ImageNet weights, for colour datasets
+BACKBONE_SIZE = 224  # pixels; AlexNet's input side (small images are upsampled to it)
+DIGIT_DATASETS = {"mnist-subset", "mnist"}  # made MNIST's way, so uploads are prepared the same way
+CACHE_VERSION = 1  # bump when the way an embedding is computed changes
+MEMORY_CACHE = 4  # embeddings kept in memory (the app's recent datasets x spaces)
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Embedding:
+    """A dataset's train and test images as vectors: float32 (N, d) and (M, d)."""
+
+    dataset: str
+    space: str
+    title: str  # e.g. "LeNet-5 F6 features (84-d)", for captions
+    train: np.ndarray
+    test: np.ndarray
+    key: str  # what the vectors depend on; a different key means a stale cache
+    pca_mean: np.ndarray | None = None  # (C*H*W,) pixel mean of the train split, "pca" only
+    pca_components: np.ndarray | None = None  # (d, C*H*W) rows are principal axes, "pca" only
+
+    @property
+    def dim(self) -> int:
+        return self.train.shape[1]
+
+
+# ---- fingerprints: what an embedding depends on ----------------------------------------------
+
+_FINGERPRINTS: "OrderedDict[int, tuple[ImageDataset, str]]" = OrderedDict()
+_LOCK = threading.Lock()  # the app's callbacks run in several threads; the caches are shared
+
+
+def data_fingerprint(data: ImageDataset) -> str:
+    """A hash of a dataset's pixels, labels and split (memoised per loaded dataset object)."""
+    with _LOCK:
+        hit = _FINGERPRINTS.get(id(data))
+    if hit is not None and hit[0] is data:
+        return hit[1]
+    h = hashlib.blake2b(digest_size=16)
+    for a in (data.train_images, data.train_labels, data.test_images, data.test_labels):
+        h.update(str(a.shape).encode())
+        h.update(np.ascontiguousarray(a).data)
+    with _LOCK:
+        _FINGERPRINTS[id(data)] = (data, h.hexdigest())
+        while len(_FINGERPRINTS) > MEMORY_CACHE:
+            _FINGERPRINTS.popitem(last=False)
+    return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=16)
+def _file_hash(path: str, size: int, mtime_ns: int) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def file_hash(path: Path) -> str:
+    """Content hash of a file (re-read only when its size or modification time changes)."""
+    st = path.stat()
+    return _file_hash(str(path), st.st_size, st.st_mtime_ns)
+
+
+def _model_for(data: ImageDataset) -> tuple[str, str]:
+    """(model name, weights identity) of the CNN space for this dataset, or InputError."""
+    c, h, w = data.image_shape
+    if c == 1 and h == w == 28:
+        tensors, _ = weights_paths(DIGIT_MODEL)
+        if not tensors.exists():
+            raise InputError(f"No trained LeNet-5 weights in {tensors.parent}: run "
+                             "`python -m demo.train lenet5` to make them.")
+        return DIGIT_MODEL, file_hash(tensors)
+    if c == 3:
+        ok, note = imagenet_available(BACKBONE)
+        if not ok:
+            raise InputError(f"CNN features of colour images come from AlexNet with ImageNet weights. {note} "
+                             "The pixel and PCA spaces work without them.")
+        path = imagenet_weights_path(BACKBONE)
+        return BACKBONE, path.name  # torchvision's file names carry a hash of their contents
+    raise InputError(f"There is no CNN for {c}-channel {h}x{w} images; use the pixel or PCA space.")
+
+
+def cache_key(data: ImageDataset, space: str) -> str:
+    """What the `space` embedding of `data` depends on, as a short hex string."""
+    if space not in SPACES:
+        raise InputError(f"There is no embedding space called '{space}'; choose one of {', '.join(SPACES)}.")
+    parts = [str(CACHE_VERSION), data.name, data_fingerprint(data), space]
+    if space == "pca":
+        parts.append(str(PCA_DIM))
+    if space == "cnn":
+        parts.extend(_model_for(data))
+    return hashlib.blake2b("|".join(parts).encode(), digest_size=12).hexdigest()
+
+
+# ---- the three spaces -------------------------------------------------------------------------
+
+def flatten_pixels(images: np.ndarray) -> np.ndarray:
+    """uint8 (N, C, H, W) -> float32 (N, C*H*W) in [0, 1]."""
+    return images.reshape(len(images), -1).astype(np.float32) / 255.0
+
+
+def fit_pca(x: np.ndarray, dim: int = PCA_DIM) -> tuple[np.ndarray, np.ndarray]:
+    """(mean (D,), components (dim, D)) of the rows of x (N, D), by SVD of the centred data."""
+    mean = x.mean(axis=0, dtype=np.float64).astype(np.float32)
+    t = torch.from_numpy(x - mean)
+    _, _, vh = torch.linalg.svd(t, full_matrices=False)  # rows of vh: principal axes, by variance
+    return mean, vh[: min(dim, vh.shape[0])].numpy().copy()
+
+
+def _penultimate(model: torch.nn.Module, x: torch.Tensor) -> torch.Tensor:
+    """LeNet-5's F6 (84-d) or AlexNet's fc7 (4096-d): everything but the last linear layer."""
+    if hasattr(model, "avgpool"):  # torchvision AlexNet: features -> avgpool -> classifier
+        x = torch.flatten(model.avgpool(model.features(x)), 1)
+    else:
+        x = torch.flatten(model.features(x), 1)
+    return model.classifier[:-1](x)
+
+
+@functools.cache
+def _network(name: str):
+    """(model in eval mode, mean, std) of the CNN space's network, loaded once per process."""
+    if name == DIGIT_MODEL:
+        model, card = shipped(DIGIT_MODEL)
+        return model, card["normalisation"]["mean"], card["normalisation"]["std"]
+    model, weights = load_imagenet_model(name)
+    transforms = weights.transforms()
+    return model, list(transforms.mean), list(transforms.std)
+
+
+@gpu
+def cnn_features(images: np.ndarray, model_name: str, progress: Progress | None = None) -> np.ndarray:
+    """uint8 (N, C, H, W) -> float32 (N, d) penultimate activations, in batches on the best device."""
+    model, mean, std = _network(model_name)
+    device = best_device()
+    model.to(device)
+    m = torch.tensor(mean, device=device).view(1, -1, 1, 1)
+    s = torch.tensor(std, device=device).view(1, -1, 1, 1)
+    out = []
+    with torch.inference_mode():
+        for start in range(0, len(images), EMBED_BATCH):
+            x = torch.from_numpy(np.ascontiguousarray(images[start:start + EMBED_BATCH])).to(device)
+            x = x.float().div_(255)
+            if model_name == BACKBONE:
+                x = torch.nn.functional.interpolate(x, size=(BACKBONE_SIZE, BACKBONE_SIZE), mode="bilinear",
+                                                    antialias=True, align_corners=False)
+            out.append(_penultimate(model, (x - m) / s).float().cpu().numpy())
+            if progress is not None:
+                progress(min(start + EMBED_BATCH, len(images)), len(images), f"{model_name} features")
+    return np.concatenate(out) if out else np.zeros((0, 0), np.float32)
+
+
+def embed_images(emb: Embedding, images: np.ndarray) -> np.ndarray:
+    """New images uint8 (B, C, H, W), shaped like the dataset's, -> float32 (B, d) in `emb`'s space."""
+    if emb.space == "pixels":
+        return flatten_pixels(images)
+    if emb.space == "pca":
+        return (flatten_pixels(images) - emb.pca_mean) @ emb.pca_components.T
+    return cnn_features(images, DIGIT_MODEL if images.shape[1] == 1 else BACKBONE)
+
+
+def _compute(data: ImageDataset, space: str, key: str, progress: Progress | None) -> Embedding:
+    if space == "pixels":
+        return Embedding(data.name, space, f"raw pixels ({int(np.prod(data.image_shape))}-d)",
+                         flatten_pixels(data.train_images), flatten_pixels(data.test_images), key)
+    if space == "pca":
+        train = flatten_pixels(data.train_images)
+        mean, comps = fit_pca(train)
+        if progress is not None:
+            progress(1, 2, "PCA fitted on the train split")
+        emb = Embedding(data.name, space, f"PCA of the pixels ({len(comps)}-d)",
+                        ((train - mean) @ comps.T).astype(np.float32),
+                        ((flatten_pixels(data.test_images) - mean) @ comps.T).astype(np.float32), key, mean, comps)
+        return emb
+    name, _ = _model_for(data)
+    images = np.concatenate([data.train_images, data.test_images])
+    feats = cnn_features(images, name, progress)
+    n = len(data.train_images)
+    title = ("LeNet-5 F6 features (84-d)" if name == DIGIT_MODEL
+             else f"AlexNet fc7 features ({feats.shape[1]}-d, ImageNet)")
+    return Embedding(data.name, space, title, feats[:n], feats[n:], key)
+
+
+# ---- the cache: memory first, then disk -------------------------------------------------------
+
+_MEMORY: "OrderedDict[str, Embedding]" = OrderedDict()
+
+
+def cache_path(dataset: str, space: str) -> Path:
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", dataset)
+    return config.CACHE_DIR / "embeddings" / f"{safe}-{space}.npz"
+
+
+def _read_disk(path: Path, key: str, data: ImageDataset, space: str) -> Embedding | None:
+    try:
+        with np.load(path, allow_pickle=False) as f:
+            if str(f["key"]) != key:
+                return None  # stale: the data, the weights or the recipe changed
+            extra = (f["pca_mean"], f["pca_components"]) if space == "pca" else (None, None)
+            return Embedding(data.name, space, str(f["title"]), f["train"], f["test"], key, *extra)
+    except (OSError, ValueError, KeyError, EOFError):
+        return None  # missing or damaged: rebuild
+
+
+def _write_disk(path: Path, emb: Embedding) -> None:
+    arrays = dict(key=np.array(emb.key), title=np.array(emb.title), train=emb.train, test=emb.test)
+    if emb.space == "pca":
+        arrays.update(pca_mean=emb.pca_mean, pca_components=emb.pca_components)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp.npz")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(tmp, **arrays)
+        os.replace(tmp, path)  # atomic: a reader never sees half a file
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a read-only cache: we simply compute again next time
+
+
+def embed(data: ImageDataset, space: str, progress: Progress | None = None) -> Embedding:
+    """The `space` embedding of a dataset's train and test splits, from cache when still fresh."""
+    if len(data.train_labels) == 0 or len(data.test_labels) == 0:
+        raise InputError(f"The dataset '{data.name}' has no images in its train or test split.")
+    key = cache_key(data, space)
+    with _LOCK:
+        if key in _MEMORY:
+            _MEMORY.move_to_end(key)
+            return _MEMORY[key]
+    path = cache_path(data.name, space)
+    emb = _read_disk(path, key, data, space) if space != "pixels" else None
+    if emb is None:
+        emb = _compute(data, space, key, progress)
+        if space != "pixels":
+            _write_disk(path, emb)
+    with _LOCK:
+        _MEMORY[key] = emb
+        while len(_MEMORY) > MEMORY_CACHE:
+            _MEMORY.popitem(last=False)
+    return emb
+
+
+def clear_memory_cache() -> None:
+    """Forget the embeddings held in memory (the disk cache stays)."""
+    with _LOCK:
+        _MEMORY.clear()
+        _FINGERPRINTS.clear()
+
+
+# ---- a picture someone brought, made to look like the dataset's images -----------------------
+
+def as_dataset_image(im: Image.Image, data: ImageDataset) -> np.ndarray:
+    """Any picture -> uint8 (C, H, W) shaped like `data`'s images.
+
+    Digit datasets get MNIST's own preparation (crop, fit 20x20, centre of mass; demo.digits);
+    other grey datasets get the ink (strokes against the paper) fitted to the field; colour ones
+    are centre-cropped and resized, the way class folders are read.
+    """
+    c, h, w = data.image_shape
+    if c == 1 and data.name in DIGIT_DATASETS and (h, w) == (28, 28):
+        return mnist_style(ink_map(im))[None]
+    if c == 1:
+        ink = Image.fromarray((ink_map(im) * 255).astype(np.uint8), "L")
+        return np.asarray(ImageOps.fit(ink, (w, h)))[None]
+    rgb = Image.alpha_composite(Image.new("RGBA", im.size, (255, 255, 255, 255)), im.convert("RGBA")).convert("RGB")
+    return np.asarray(ImageOps.fit(rgb, (w, h))).transpose(2, 0, 1)

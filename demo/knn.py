@@ -1,0 +1,350 @@
+"""k-nearest neighbours with FAISS: memorise the training vectors, vote among the closest.
+
+The classifier is the oldest one the lecture shows (Cover & Hart, "Nearest neighbor pattern
+classification", IEEE Trans. Inf. Theory 1967): keep every training example; label a query by a
+majority vote of its k nearest ones. All the cost is in finding the neighbours, which is what the
+indexes of FAISS (Johnson, Douze & Jegou, "Billion-scale similarity search with GPUs", 2017;
+Douze et al., "The Faiss library", 2024) are for:
+
+- "exact": brute force over every vector (IndexFlat), for L2, inner product, cosine and L1;
+- "ivf": IVF-Flat, k-means cells (nlist) of which nprobe are scanned (Sivic & Zisserman 2003;
+  Jegou et al. 2011);
+- "hnsw": a navigable small-world graph with M links per node, searched with a beam of efSearch
+  (Malkov & Yashunin, IEEE TPAMI 2018).
+
+Cosine similarity is the inner product of unit vectors. L1, the distance of the classic CIFAR-10
+pixel figure (CS231n), is always searched by exact brute force.
+"""
+
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Callable
+
+import faiss
+import numpy as np
+
+from demo.errors import InputError
+
+METRICS = {"l2": "L2 (Euclidean)", "l1": "L1 (Manhattan)", "cosine": "cosine", "ip": "inner product"}
+SIMILARITIES = {"cosine", "ip"}  # larger is closer; FAISS returns them best first all the same
+INDEX_KINDS = {"exact": "exact (brute force)", "ivf": "IVF-Flat", "hnsw": "HNSW"}
+ADD_CHUNKS = 20  # progress updates while vectors are added
+SEARCH_CHUNK = 1_024  # queries per FAISS call when searching many (progress between calls)
+IVF_TRAIN_PER_LIST = 40  # k-means training points per cell; FAISS asks for at least 39
+IVF_NITER = 10  # k-means iterations; the cells barely move after that
+HNSW_EF_CONSTRUCTION = 40  # beam width while building (FAISS's default)
+HNSW_WATCH_MIN = 20_000  # vectors; smaller graphs build in well under a second, with no watcher
+HNSW_WATCH_SAMPLE = 2_000  # points sampled to estimate how much of the graph is linked
+HNSW_WATCH_PERIOD_S = 0.25  # seconds between two looks
+DEFAULT_HNSW_M = 32  # links per node
+DEFAULT_NPROBE = 16  # cells scanned per query: recall@10 0.99 at N = 10^6 (benchmarks/knn_approximate.py)
+DEFAULT_EF_SEARCH = 64  # beam width while searching
+MAX_K = 1_000  # neighbours per query; a vote over more says little and costs memory
+INDEX_CACHE = 6  # built indexes kept for the app's repeated searches
+
+_FAISS_METRIC = {"l2": faiss.METRIC_L2, "l1": faiss.METRIC_L1, "cosine": faiss.METRIC_INNER_PRODUCT,
+                 "ip": faiss.METRIC_INNER_PRODUCT}
+
+Progress = Callable[[int, int, str], None]
+
+
+def default_nlist(n: int) -> int:
+    """FAISS's rule of thumb for the number of IVF cells: about 4 sqrt(N), at least 1."""
+    return max(1, min(n, int(round(4 * np.sqrt(n)))))
+
+
+def as_vectors(x, name: str = "vectors") -> np.ndarray:
+    """A float32 C-contiguous (N, d) copy-if-needed of x, or InputError."""
+    x = np.asarray(x, dtype=np.float32)
+    if x.ndim != 2 or x.shape[1] == 0:
+        raise InputError(f"The {name} must form a table of shape (N, d); got shape {x.shape}.")
+    if not np.isfinite(x).all():
+        raise InputError(f"The {name} contain NaN or infinite values.")
+    return np.ascontiguousarray(x)
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    return x / np.maximum(norms, 1e-12)
+
+
+@dataclass
+class KnnIndex:
+    """A FAISS index over N training vectors of dimension d, and how it was built."""
+
+    index: faiss.Index
+    metric: str
+    kind: str
+    build_seconds: float
+    nlist: int = 0  # IVF cells, "ivf" only
+    hnsw_m: int = 0  # graph links per node, "hnsw" only
+    note: str = ""  # e.g. why L1 fell back to the exact index
+
+    @property
+    def dim(self) -> int:
+        return self.index.d
+
+    @property
+    def ntotal(self) -> int:
+        return self.index.ntotal
+
+    def search(self, queries, k: int, nprobe: int = DEFAULT_NPROBE, ef_search: int = DEFAULT_EF_SEARCH,
+               progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(scores (Q, k) float32, ids (Q, k) int64) of the k nearest vectors, best first.
+
+        Scores are distances (L2 and L1, smaller is closer; L2 is the true distance, not FAISS's
+        square), cosine similarity or inner product (larger is closer).
+        """
+        q = as_vectors(queries, "query vectors")
+        if q.shape[1] != self.dim:
+            raise InputError(f"The query has {q.shape[1]} dimensions but the index holds {self.dim}-d vectors; "
+                             "embed it in the same space.")
+        k = check_k(k, self.ntotal)
+        if self.metric == "cosine":
+            q = _unit(q)
+        params = None
+        if self.kind == "ivf":
+            params = faiss.SearchParametersIVF(nprobe=int(min(max(1, nprobe), self.nlist)))
+        elif self.kind == "hnsw":
+            params = faiss.SearchParametersHNSW(efSearch=int(max(k, ef_search)))
+        scores, ids = [], []
+        for start in range(0, len(q), SEARCH_CHUNK):
+            d, i = self.index.search(q[start:start + SEARCH_CHUNK], k, params=params)
+            scores.append(d)
+            ids.append(i)
+            if progress is not None:
+                progress(min(start + SEARCH_CHUNK, len(q)), len(q), "searching")
+        d, i = np.concatenate(scores), np.concatenate(ids)
+        if self.metric == "l2":
+            d = np.sqrt(np.maximum(d, 0))
+        return d, i
+
+
+def check_k(k, n: int) -> int:
+    """k as an int in 1..min(n, MAX_K), or InputError saying what would do."""
+    try:
+        k = int(k)
+    except (TypeError, ValueError):
+        raise InputError("k, the number of neighbours, must be a whole number.") from None
+    if k < 1:
+        raise InputError(f"k must be at least 1 (one neighbour); got {k}.")
+    if k > n:
+        raise InputError(f"k = {k} is larger than the {n:,} training vectors there are to vote.")
+    if k > MAX_K:
+        raise InputError(f"k = {k} is more neighbours than this app searches (at most {MAX_K:,}).")
+    return k
+
+
+def _add_in_chunks(index: faiss.Index, x: np.ndarray, progress: Progress | None, what: str) -> None:
+    step = max(1, -(-len(x) // ADD_CHUNKS))
+    for start in range(0, len(x), step):
+        index.add(x[start:start + step])
+        if progress is not None:
+            progress(min(start + step, len(x)), len(x), what)
+
+
+def _add_hnsw(index: faiss.IndexHNSWFlat, x: np.ndarray, progress: Progress | None) -> None:
+    """Add every vector in ONE FAISS call, reporting progress from a watcher thread.
+
+    FAISS links all points' upper levels before any point's level 0 only within one call; adding
+    in 20 chunks cost 9 points of recall@10 (0.98 -> 0.89) on 300,000 of the scaling tab's
+    vectors. FAISS reports nothing during the call (it releases the GIL), so the watcher samples
+    points and counts those whose level-0 neighbour list has been filled: the fraction inserted.
+    """
+    if progress is None or len(x) < HNSW_WATCH_MIN:
+        index.add(x)
+        if progress is not None:
+            progress(len(x), len(x), "linking the graph")
+        return
+    hnsw, n = index.hnsw, len(x)
+    threads = faiss.omp_get_max_threads()  # OpenMP's thread count is per thread: hand ours over
+    error: list[BaseException] = []
+
+    def add():
+        try:
+            faiss.omp_set_num_threads(threads)
+            index.add(x)
+        except BaseException as e:  # re-raised in the caller's thread below
+            error.append(e)
+
+    worker = threading.Thread(target=add, daemon=True)
+    worker.start()
+    sample = np.random.default_rng(0).choice(n, min(n, HNSW_WATCH_SAMPLE), replace=False)
+    progress(0, n, "linking the graph")
+    while worker.is_alive():
+        worker.join(HNSW_WATCH_PERIOD_S)
+        # Read the lists only once FAISS has sized them for all n points: they do not move after.
+        if hnsw.offsets.size() == n + 1:
+            offsets = faiss.rev_swig_ptr(hnsw.offsets.data(), n + 1)
+            if hnsw.neighbors.size() == offsets[n] > 0:
+                links = faiss.rev_swig_ptr(hnsw.neighbors.data(), int(offsets[n]))
+                done = int(n * (links[offsets[sample]] >= 0).mean())
+                progress(done, n, "linking the graph")
+    if error:
+        raise error[0]
+    progress(n, n, "linking the graph")
+
+
+def build_index(vectors, metric: str = "l2", kind: str = "exact", nlist: int | None = None,
+                hnsw_m: int = DEFAULT_HNSW_M, progress: Progress | None = None, seed: int = 0) -> KnnIndex:
+    """Index N vectors (N, d) for `metric` with an exact, IVF-Flat or HNSW index.
+
+    `nlist` defaults to `default_nlist(N)`; IVF's k-means is trained on at most
+    IVF_TRAIN_PER_LIST * nlist vectors drawn with `seed`. L1 is only ever exact.
+    """
+    if metric not in METRICS:
+        raise InputError(f"There is no metric called '{metric}'; choose one of {', '.join(METRICS)}.")
+    if kind not in INDEX_KINDS:
+        raise InputError(f"There is no index type '{kind}'; choose one of {', '.join(INDEX_KINDS)}.")
+    x = np.asarray(vectors)
+    if x.ndim == 2 and len(x) == 0:
+        raise InputError("There are no training vectors to index: the dataset is empty.")
+    x = as_vectors(x, "training vectors")
+    n, d = x.shape
+    if metric == "cosine":
+        x = _unit(x)
+    note = ""
+    if metric == "l1" and kind != "exact":
+        note = f"L1 is searched by exact brute force (FAISS's {INDEX_KINDS[kind]} here supports L2 and inner products)."
+        kind = "exact"
+    start = time.perf_counter()
+    fmetric = _FAISS_METRIC[metric]
+    if kind == "exact":
+        index = faiss.IndexFlat(d, fmetric)
+        _add_in_chunks(index, x, progress, "adding vectors")
+        return KnnIndex(index, metric, kind, time.perf_counter() - start, note=note)
+    if kind == "ivf":
+        nlist = default_nlist(n) if nlist is None else int(nlist)
+        if nlist < 1:
+            raise InputError(f"nlist, the number of IVF cells, must be at least 1; got {nlist}.")
+        if nlist > n:
+            raise InputError(f"nlist = {nlist:,} IVF cells is more than the {n:,} vectors to put in them; "
+                             f"choose at most {n:,} (about {default_nlist(n):,} is usual).")
+        quantizer = faiss.IndexFlat(d, fmetric)
+        index = faiss.IndexIVFFlat(quantizer, d, nlist, fmetric)
+        index.cp.seed, index.cp.niter, index.cp.min_points_per_centroid = seed, IVF_NITER, 1
+        rng = np.random.default_rng(seed)
+        budget = IVF_TRAIN_PER_LIST * nlist
+        sample = x if n <= budget else x[np.sort(rng.choice(n, budget, replace=False))]
+        if progress is not None:
+            progress(0, n, f"k-means: {nlist:,} cells from {len(sample):,} vectors")
+        index.train(sample)
+        _add_in_chunks(index, x, progress, "assigning vectors to cells")
+        return KnnIndex(index, metric, kind, time.perf_counter() - start, nlist=nlist)
+    hnsw_m = int(hnsw_m)
+    if not 2 <= hnsw_m <= 256:
+        raise InputError(f"HNSW's M (links per node) must be between 2 and 256; got {hnsw_m}.")
+    index = faiss.IndexHNSWFlat(d, hnsw_m, fmetric)
+    index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    _add_hnsw(index, x, progress)
+    return KnnIndex(index, metric, kind, time.perf_counter() - start, hnsw_m=hnsw_m)
+
+
+def index_bytes(index: KnnIndex) -> int:
+    """Size of the index as FAISS writes it: vectors, cells or graph links, and headers."""
+    return int(faiss.serialize_index(index.index).size)
+
+
+# ---- the classifier -----------------------------------------------------------------------------
+
+def vote(neighbour_labels: np.ndarray, num_classes: int) -> tuple[np.ndarray, np.ndarray]:
+    """Majority vote over labels (Q, k) of neighbours sorted nearest first.
+
+    Returns (predictions (Q,), vote counts (Q, num_classes)). A tie goes to the tied class whose
+    nearest member is closest (it appears first in the sorted list).
+    """
+    labels = np.asarray(neighbour_labels, dtype=np.int64)
+    q, k = labels.shape
+    counts = np.zeros((q, num_classes), dtype=np.int64)
+    np.add.at(counts, (np.repeat(np.arange(q), k), labels.ravel()), 1)
+    return _winner(counts, _first_rank(labels, num_classes)), counts
+
+
+def _first_rank(labels: np.ndarray, num_classes: int) -> np.ndarray:
+    """(Q, C): the rank of each class's nearest member among the neighbours, K if absent."""
+    q, k = labels.shape
+    first = np.full((q, num_classes), k, dtype=np.int64)
+    rows = np.repeat(np.arange(q), k)
+    np.minimum.at(first, (rows, labels.ravel()), np.tile(np.arange(k), q))
+    return first
+
+
+def _winner(counts: np.ndarray, first: np.ndarray) -> np.ndarray:
+    # Most votes first; among equal votes the smallest first rank (the closest member). One vote
+    # outweighs any difference of ranks because ranks are below first.max() + 1.
+    return np.argmax(counts * (first.max() + 1) - first, axis=1)
+
+
+def predictions_for_every_k(neighbour_labels: np.ndarray, num_classes: int) -> np.ndarray:
+    """(K, Q): the k-NN prediction for k = 1..K, from one search of K neighbours (Q, K)."""
+    labels = np.asarray(neighbour_labels, dtype=np.int64)
+    q, big_k = labels.shape
+    first = _first_rank(labels, num_classes)
+    counts = np.zeros((q, num_classes), dtype=np.int64)
+    rows = np.arange(q)
+    out = np.empty((big_k, q), dtype=np.int64)
+    for k in range(big_k):
+        counts[rows, labels[:, k]] += 1
+        # Classes not yet seen at this k have no votes, so their later first rank never matters.
+        out[k] = _winner(counts, first)
+    return out
+
+
+def accuracy_vs_k(neighbour_labels: np.ndarray, true_labels: np.ndarray, num_classes: int) -> np.ndarray:
+    """(K,): test accuracy of k-NN for k = 1..K, from neighbour labels (Q, K) sorted nearest first."""
+    preds = predictions_for_every_k(neighbour_labels, num_classes)
+    return (preds == np.asarray(true_labels)[None]).mean(axis=1)
+
+
+def confusion_matrix(true_labels: np.ndarray, predictions: np.ndarray, num_classes: int) -> np.ndarray:
+    """(C, C) counts: row = true class, column = predicted class."""
+    m = np.zeros((num_classes, num_classes), dtype=np.int64)
+    np.add.at(m, (np.asarray(true_labels), np.asarray(predictions)), 1)
+    return m
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """One query's k nearest training images and their vote."""
+
+    ids: np.ndarray  # (k,) indices into the train split, nearest first
+    scores: np.ndarray  # (k,) distances or similarities (see KnnIndex.search)
+    labels: np.ndarray  # (k,) their classes
+    counts: np.ndarray  # (num_classes,) votes
+    prediction: int
+
+
+def classify(index: KnnIndex, train_labels: np.ndarray, query, k: int, num_classes: int,
+             **search_params) -> Neighbours:
+    """k-NN classification of one query vector (d,) against the indexed training vectors."""
+    scores, ids = index.search(np.asarray(query, dtype=np.float32).reshape(1, -1), k, **search_params)
+    ids = ids[0][ids[0] >= 0]  # FAISS pads with -1 when an approximate search finds fewer than k
+    if len(ids) == 0:
+        raise InputError("The approximate index found no neighbours; raise nprobe or efSearch.")
+    labels = np.asarray(train_labels)[ids]
+    pred, counts = vote(labels[None], num_classes)
+    return Neighbours(ids, scores[0][: len(ids)], labels, counts[0], int(pred[0]))
+
+
+# ---- a few built indexes, kept for the app's repeated searches ---------------------------------
+
+_INDEXES: "OrderedDict[tuple, KnnIndex]" = OrderedDict()
+_INDEXES_LOCK = threading.Lock()  # the app searches from several threads at once
+
+
+def cached_index(key: str, vectors: np.ndarray, metric: str, kind: str, nlist: int | None = None,
+                 hnsw_m: int = DEFAULT_HNSW_M, progress: Progress | None = None) -> KnnIndex:
+    """`build_index` memoised on (key of the vectors, metric, kind, nlist, M)."""
+    cache_key = (key, metric, kind, nlist if kind == "ivf" else None, hnsw_m if kind == "hnsw" else None)
+    with _INDEXES_LOCK:
+        if cache_key in _INDEXES:
+            _INDEXES.move_to_end(cache_key)
+            return _INDEXES[cache_key]
+    index = build_index(vectors, metric, kind, nlist, hnsw_m, progress)
+    with _INDEXES_LOCK:
+        _INDEXES[cache_key] = index
+        while len(_INDEXES) > INDEX_CACHE:
+            _INDEXES.popitem(last=False)
+    return index

@@ -1,0 +1,154 @@
+"""Plotly figures of the k-NN tab: the vote, accuracy against k, confusion, the 2-D toy, scaling."""
+
+import math
+from typing import Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from demo.knn_scaling import KINDS, Extrapolation, ScalingResult
+from demo.knn_toy import Toy
+from demo.plots import FIGURE_HEIGHT
+
+WINNER, OTHERS = "#0072B2", "#9BB7CF"  # the predicted class's bar, and the rest
+# Okabe-Ito, colour-blind safe: one colour per toy class, and a pale tint of it for its region.
+TOY_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#D55E00"]
+TOY_TINT = 0.6  # how far a region's colour is mixed towards white
+SPACE_COLOURS = {"pixels": "#E69F00", "pca": "#009E73", "cnn": "#0072B2"}
+KIND_COLOURS = {"exact": "#555555", "ivf": "#E69F00", "hnsw": "#0072B2"}
+KIND_TITLES = {"exact": "exact (flat)", "ivf": "IVF-Flat", "hnsw": "HNSW"}
+BLINK_S = 0.1  # seconds; a query slower than a blink is no longer interactive
+TOY_HEIGHT = 600  # pixels; the square plot's side follows from it
+
+
+def _layout(fig: go.Figure, height: int = FIGURE_HEIGHT, **kwargs) -> go.Figure:
+    kwargs.setdefault("margin", dict(l=55, r=10, t=40, b=45))
+    fig.update_layout(height=height, **kwargs)  # the template is the app-wide default (demo.plots)
+    return fig
+
+
+def vote_bars(classes: Sequence[str], counts: np.ndarray, prediction: int, k: int) -> go.Figure:
+    """Votes of the k neighbours per class, the winner highlighted (classes with no vote left out
+    when there are more than a dozen classes)."""
+    counts = np.asarray(counts)
+    shown = np.arange(len(classes)) if len(classes) <= 12 else np.flatnonzero(counts)
+    fig = go.Figure(go.Bar(x=[classes[i] for i in shown], y=counts[shown],
+                           marker_color=[WINNER if i == prediction else OTHERS for i in shown],
+                           hovertemplate="class %{x}: %{y} vote(s)<extra></extra>"))
+    return _layout(fig, title=f"The vote of the {k} nearest neighbour{'s' if k > 1 else ''}",
+                   xaxis=dict(title="class", type="category"),
+                   yaxis=dict(title="votes", range=[0, max(1, counts.max()) * 1.1], dtick=max(1, k // 10)))
+
+
+def accuracy_curves(curves: dict[str, tuple[str, np.ndarray]], title: str) -> go.Figure:
+    """Test accuracy against k, one line per space; `curves[space] = (label, accuracy (K,))`.
+    The best k of each line is marked."""
+    fig = go.Figure()
+    for space, (label, acc) in curves.items():
+        ks = np.arange(1, len(acc) + 1)
+        colour = SPACE_COLOURS.get(space, "#555555")
+        fig.add_scatter(x=ks, y=acc, mode="lines+markers", name=label, line=dict(color=colour),
+                        marker=dict(size=4), hovertemplate="k = %{x}: %{y:.1%}<extra>" + label + "</extra>")
+        best = int(np.argmax(acc))
+        fig.add_scatter(x=[best + 1], y=[acc[best]], mode="markers+text", showlegend=False,
+                        marker=dict(color=colour, size=11, symbol="star"), text=[f"{acc[best]:.1%}"],
+                        textposition="top center", hoverinfo="skip")
+    values = np.concatenate([acc for _, acc in curves.values()]) if curves else np.array([0.0, 1.0])
+    low, high = float(values.min()), float(values.max())
+    pad = max(0.01, (high - low) * 0.15)  # room above the best-k labels
+    return _layout(fig, height=FIGURE_HEIGHT + 40, title=title, xaxis=dict(title="k (neighbours voting)"),
+                   yaxis=dict(title="test accuracy", tickformat=".0%", range=[low - pad / 2, min(1.0, high) + pad]),
+                   legend=dict(orientation="h", y=-0.25, x=0))
+
+
+def confusion_heatmap(matrix: np.ndarray, classes: Sequence[str], title: str) -> go.Figure:
+    """Counts (C, C), rows = true class, columns = predicted; cells annotated when C is small."""
+    matrix = np.asarray(matrix)
+    fig = go.Figure(go.Heatmap(z=matrix, x=list(classes), y=list(classes), colorscale="Blues",
+                               text=matrix if len(classes) <= 15 else None, texttemplate="%{text}",
+                               hovertemplate="true %{y}, predicted %{x}: %{z}<extra></extra>",
+                               showscale=False))
+    size = max(FIGURE_HEIGHT, min(700, 28 * len(classes) + 120))
+    return _layout(fig, height=size, title=title,
+                   xaxis=dict(title="predicted", type="category", side="bottom"),
+                   yaxis=dict(title="true", type="category", autorange="reversed", scaleanchor="x"))
+
+
+def _tint(hex_colour: str, amount: float = TOY_TINT) -> str:
+    rgb = np.array([int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)])
+    r, g, b = (rgb + (255 - rgb) * amount).round().astype(int)
+    return f"rgb({r},{g},{b})"
+
+
+def toy_figure(toy: Toy) -> go.Figure:
+    """Decision regions as a heatmap, faded where the vote is weak; training points on top, the
+    points their own neighbours outvote ringed in black."""
+    c = toy.num_classes
+    # A discrete colour scale: class i fills the band [i / c, (i + 1) / c] of z / (c - 1).
+    scale = []
+    for i in range(c):
+        scale += [[i / c, _tint(TOY_COLOURS[i])], [(i + 1) / c, _tint(TOY_COLOURS[i])]]
+    fig = go.Figure()
+    fig.add_heatmap(x=toy.grid, y=toy.grid, z=toy.regions, zmin=-0.5, zmax=c - 0.5, colorscale=scale,
+                    showscale=False, hoverinfo="skip")
+    # White veil whose opacity grows as the winner's share of the vote falls towards a tie.
+    fig.add_heatmap(x=toy.grid, y=toy.grid, z=toy.share, zmin=1 / c, zmax=1.0, showscale=False,
+                    colorscale=[[0, "rgba(255,255,255,0.75)"], [1, "rgba(255,255,255,0)"]],
+                    hovertemplate="x %{x:.2f}, y %{y:.2f}: winner has %{z:.0%} of the votes<extra></extra>")
+    for i in range(c):
+        mine = toy.labels == i
+        fig.add_scatter(x=toy.points[mine, 0], y=toy.points[mine, 1], mode="markers", name=f"class {i}",
+                        marker=dict(color=TOY_COLOURS[i], size=10, line=dict(color="white", width=1.5)),
+                        hovertemplate=f"class {i}<extra></extra>")
+    out = toy.outvoted
+    fig.add_scatter(x=toy.points[out, 0], y=toy.points[out, 1], mode="markers", name="outvoted by its neighbours",
+                    marker=dict(color="rgba(0,0,0,0)", size=17, line=dict(color="black", width=2)),
+                    hovertemplate="its own k neighbours vote for another class<extra></extra>")
+    return _layout(fig, height=TOY_HEIGHT, title=f"{toy.k}-NN with {toy.metric.upper()} distance",
+                   xaxis=dict(range=[-1, 1], showgrid=False, zeroline=False, constrain="domain"),
+                   yaxis=dict(range=[-1, 1], showgrid=False, zeroline=False, scaleanchor="x"),
+                   legend=dict(orientation="h", y=-0.08, x=0))
+
+
+def scaling_figure(result: ScalingResult, extrapolations: list[Extrapolation], ram_bytes: float) -> go.Figure:
+    """Four panels against N on log axes: build time, memory, one query's latency (measured as solid
+    lines, carried to "all the images in the world" as dotted ones) and recall@k (measured only)."""
+    fig = make_subplots(rows=2, cols=2, horizontal_spacing=0.1, vertical_spacing=0.16, subplot_titles=(
+        "build time (s)", "memory (bytes)", "latency of one query (s)", f"recall@{result.k} against exact"))
+    for kind in KINDS:
+        ms = result.of(kind)
+        if not ms:
+            continue
+        colour, name = KIND_COLOURS[kind], KIND_TITLES[kind]
+        ext = [e for e in extrapolations if e.kind == kind]
+        n = [m.n for m in ms]
+        panels = [(1, 1, [m.build_s for m in ms], [e.build_s for e in ext]),
+                  (1, 2, [m.bytes_per_vector * m.n for m in ms], [e.memory_bytes for e in ext]),
+                  (2, 1, [m.latency_ms / 1000 for m in ms], [e.latency_s for e in ext])]
+        for row, col, ys, ys_ext in panels:
+            fig.add_scatter(x=n, y=ys, mode="lines+markers", name=name, legendgroup=kind,
+                            showlegend=(row, col) == (1, 1), line=dict(color=colour), row=row, col=col)
+            if ext:
+                fig.add_scatter(x=[n[-1]] + [e.n for e in ext], y=[ys[-1]] + ys_ext, mode="lines+markers",
+                                name=f"{name} (extrapolated)", legendgroup=kind, showlegend=False,
+                                line=dict(color=colour, dash="dot"), marker=dict(symbol="circle-open"),
+                                row=row, col=col)
+        fig.add_scatter(x=n, y=[m.recall for m in ms], mode="lines+markers", name=name, legendgroup=kind,
+                        showlegend=False, line=dict(color=colour), row=2, col=2)
+    # Reference lines; on log axes an annotation's position is given in decades (log10 units).
+    left = math.log10(min((m.n for m in result.measurements), default=1_000))
+    for value, text, row, col in ((ram_bytes, "this machine's RAM", 1, 2), (BLINK_S, "a blink (0.1 s)", 2, 1)):
+        if value > 0:
+            fig.add_hline(y=value, line=dict(color="#D55E00", dash="dash"), row=row, col=col)
+            fig.add_annotation(x=left, y=math.log10(value), text=text, showarrow=False, xanchor="left",
+                               yanchor="bottom", font=dict(color="#D55E00"), row=row, col=col)
+    log = dict(type="log", exponentformat="power", dtick=2)  # a tick every two decades
+    for row, col in ((1, 1), (1, 2), (2, 1)):
+        fig.update_xaxes(**log, row=row, col=col)
+        fig.update_yaxes(**log, row=row, col=col)
+    fig.update_xaxes(type="log", exponentformat="power", dtick=1, row=2, col=2)
+    fig.update_yaxes(range=[0, 1.05], tickformat=".0%", row=2, col=2)
+    fig.update_xaxes(title_text="N (vectors)", row=2)
+    return _layout(fig, height=660, legend=dict(orientation="h", y=1.08, x=0.3),
+                   margin=dict(l=55, r=10, t=70, b=45))

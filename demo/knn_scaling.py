@@ -1,0 +1,269 @@
+"""Is "memorise all the data" realizable? Measured cost of exact, IVF and HNSW indexes as N grows.
+
+For N = 10^3, 10^4, ... synthetic vectors of dimension d, each index is built and measured:
+build time, bytes per vector (the index as FAISS writes it, divided by N), the latency of one
+query on one core, queries per second in a batch, and for the approximate indexes recall@k
+against exact search on the same queries. The run stays within a time budget: before each step
+its time is predicted from the step before, and a step that would not fit is skipped and said so
+(the smallest N of each index always runs).
+
+Then the measurements are carried to "all the images in the world" with each index's cost model,
+anchored at the largest N measured: memory grows like N for all three; build like N (exact),
+N^1.5 (IVF, each vector is compared with its 4 sqrt(N) cells) and N log N (HNSW); one query like
+N (exact), sqrt(N) (IVF: nprobe cells of about sqrt(N)/4 vectors) and log N (HNSW).
+
+The synthetic vectors have a low intrinsic dimension, like real image embeddings (Pope et al.,
+"The intrinsic dimension of images and its impact on learning", ICLR 2021): a mixture of
+Gaussians in INTRINSIC_DIM dimensions, mapped into d by a fixed random linear map, plus noise.
+"""
+
+import math
+import os
+import statistics
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+import faiss
+import numpy as np
+
+from demo.errors import InputError
+from demo.knn import DEFAULT_EF_SEARCH, DEFAULT_HNSW_M, DEFAULT_NPROBE, INDEX_KINDS, build_index, index_bytes
+
+SIZES = (1_000, 10_000, 100_000, 1_000_000)  # vectors; one decade per step, as in the lecture's plot
+KINDS = ("exact", "ivf", "hnsw")
+DIMS = (16, 32, 64, 128, 256, 512, 784)  # the app's choices; 784 = an MNIST image's pixels
+DEFAULT_DIM = 64
+INTRINSIC_DIM = 16  # dimensions the synthetic data really varies in
+CLUSTERS = 100  # Gaussian blobs in the intrinsic space
+NOISE = 0.05  # isotropic noise added in all d dimensions (blob radius is about 1)
+QUERIES = 200  # batch used for recall and queries per second
+LATENCY_QUERIES = 30  # single queries timed one by one (median reported)
+RECALL_K = 10
+MAX_VECTOR_BYTES = 2 * 1024**3  # float32 vectors held at once (2 GiB); larger N is skipped
+DEFAULT_BUDGET_S = 60.0  # seconds the app spends measuring, at most (plus one step's overrun)
+# "All the images in the world": LAION-5B holds 5.85e9 web images (Schuhmann et al. 2022), and
+# people take on the order of 1e12 photos a year (estimates for 2020-2023 run 1.1-1.8 trillion).
+WORLD_SIZES = (10**10, 10**11, 10**12)
+WORLD_LABELS = {10**10: "10¹⁰", 10**11: "10¹¹", 10**12: "10¹²"}
+WORLD_NOTE = ("10¹⁰ is a web crawl (LAION-5B holds 5.85 × 10⁹ images); 10¹² is about the photos people take "
+              "in one year")
+
+Progress = Callable[[int, int, str], None]
+
+
+def synthetic_vectors(n: int, dim: int, seed: int = 0) -> np.ndarray:
+    """float32 (n, dim) vectors: a CLUSTERS-blob mixture in INTRINSIC_DIM dims, embedded in `dim`.
+
+    The blob centres and the linear map depend only on `dim` (seed 1234), so vectors drawn with
+    different seeds (database and queries) come from the same distribution.
+    """
+    structure = np.random.default_rng(1234 + dim)
+    k = min(INTRINSIC_DIM, dim)
+    centres = structure.standard_normal((CLUSTERS, k)).astype(np.float32) * 3
+    mapping = structure.standard_normal((k, dim)).astype(np.float32) / math.sqrt(k)
+    rng = np.random.default_rng(seed)
+    z = centres[rng.integers(0, CLUSTERS, n)] + rng.standard_normal((n, k), dtype=np.float32)
+    x = z @ mapping
+    x += NOISE * rng.standard_normal((n, dim), dtype=np.float32)
+    return x
+
+
+@dataclass(frozen=True)
+class Measurement:
+    kind: str
+    n: int
+    dim: int
+    build_s: float
+    bytes_per_vector: float
+    latency_ms: float  # median time of one query searched alone on one core
+    qps: float  # queries per second in a batch of QUERIES, on all the run's threads
+    recall: float  # recall@k against exact search (1.0 for exact itself)
+
+
+@dataclass
+class ScalingResult:
+    dim: int
+    k: int
+    threads: int
+    measurements: list[Measurement] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # one sentence per step left out, and why
+    seconds: float = 0.0
+
+    def of(self, kind: str) -> list[Measurement]:
+        return [m for m in self.measurements if m.kind == kind]
+
+
+def recall_at_k(found: np.ndarray, truth: np.ndarray) -> float:
+    """Mean fraction of the true k nearest ids (Q, k) that an index found (Q, k)."""
+    k = truth.shape[1]
+    return float(np.mean([len(np.intersect1d(f[f >= 0], t)) / k for f, t in zip(found, truth)]))
+
+
+def _measure_one(kind, x, queries, k, truth, nprobe, ef_search, hnsw_m, progress) -> tuple[Measurement, np.ndarray]:
+    n, d = x.shape
+    index = build_index(x, "l2", kind, hnsw_m=hnsw_m, progress=progress)
+    size = index_bytes(index)
+    search = dict(nprobe=nprobe, ef_search=ef_search)
+    threads = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)  # one query on one core, as a server answering many users runs it
+    try:
+        index.search(queries[:1], k, **search)  # warm-up: first touch of the memory
+        lat = []
+        for q in queries[:LATENCY_QUERIES]:
+            t = time.perf_counter()
+            index.search(q[None], k, **search)
+            lat.append((time.perf_counter() - t) * 1000)
+    finally:
+        faiss.omp_set_num_threads(threads)
+    t = time.perf_counter()
+    _, ids = index.search(queries, k, **search)
+    qps = len(queries) / max(time.perf_counter() - t, 1e-9)
+    recall = 1.0 if truth is None else recall_at_k(ids, truth)
+    return Measurement(kind, n, d, index.build_seconds, size / n, statistics.median(lat), qps, recall), ids
+
+
+def _predict_seconds(prev: Measurement | None, n: int) -> float:
+    """Seconds a step at N = n should take, from the same index's step before (0 if none)."""
+    if prev is None:
+        return 0.0
+    grow = n / prev.n
+    build = prev.build_s * grow * (math.sqrt(grow) if prev.kind == "ivf" else 1.0)
+    search = (LATENCY_QUERIES + QUERIES) * prev.latency_ms / 1000 * (grow if prev.kind == "exact" else 2)
+    return build + search
+
+
+def measure_scaling(dim: int = DEFAULT_DIM, sizes=SIZES, k: int = RECALL_K, budget_s: float = DEFAULT_BUDGET_S,
+                    nprobe: int = DEFAULT_NPROBE, ef_search: int = DEFAULT_EF_SEARCH, hnsw_m: int = DEFAULT_HNSW_M,
+                    threads: int | None = None, progress: Progress | None = None, seed: int = 0) -> ScalingResult:
+    """Measure every index of KINDS at every N of `sizes` within `budget_s` seconds."""
+    dim, k = int(dim), int(k)
+    if not 1 <= dim <= 4096:
+        raise InputError(f"The dimension must be between 1 and 4,096; got {dim}.")
+    sizes = sorted({int(n) for n in sizes})
+    if not sizes or sizes[0] < 1:
+        raise InputError("Give at least one database size N of 1 or more vectors.")
+    if not 1 <= k <= sizes[0]:
+        raise InputError(f"k must be between 1 and the smallest N ({sizes[0]:,}); got {k}.")
+    if budget_s <= 0:
+        raise InputError("The time budget must be a positive number of seconds.")
+    old_threads = faiss.omp_get_max_threads()
+    threads = int(threads or old_threads)
+    faiss.omp_set_num_threads(threads)
+    result = ScalingResult(dim, k, threads)
+    start = time.perf_counter()
+    steps, done = len(sizes) * len(KINDS), 0
+    queries = synthetic_vectors(QUERIES, dim, seed + 1)
+    last: dict[str, Measurement] = {}
+    try:
+        for n in sizes:
+            if n * dim * 4 > MAX_VECTOR_BYTES:
+                result.skipped.append(f"N = {n:,}: {n * dim * 4 / 2**30:.1f} GiB of {dim}-d vectors is more "
+                                      f"than the {MAX_VECTOR_BYTES / 2**30:.0f} GiB this app holds at once.")
+                break
+            x = synthetic_vectors(n, dim, seed)
+            truth = None
+            for kind in KINDS:
+                elapsed = time.perf_counter() - start
+                need = _predict_seconds(last.get(kind), n)
+                # The first (smallest) size of each index always runs, so every run shows something.
+                if kind != "exact" and truth is None or (kind in last and elapsed + need > budget_s):
+                    why = ("the exact search its recall is measured against was skipped"
+                           if kind != "exact" and truth is None else
+                           f"about {need:.2g} s more would pass the {budget_s:g} s budget")
+                    result.skipped.append(f"{kind} at N = {n:,}: skipped, {why}.")
+                    continue
+
+                def step(i, total, info, _kind=kind, _n=n):
+                    if progress is not None:
+                        progress(done * 100 + int(100 * i / max(total, 1)), steps * 100, f"{_kind}, N = {_n:,}: {info}")
+
+                m, ids = _measure_one(kind, x, queries, k, truth, nprobe, ef_search, hnsw_m, step)
+                if kind == "exact":
+                    truth = ids
+                result.measurements.append(m)
+                last[kind] = m
+                done += 1
+                if progress is not None:
+                    progress(done * 100, steps * 100, f"{kind}, N = {n:,}: built in {m.build_s:.2f} s")
+            del x
+    finally:
+        faiss.omp_set_num_threads(old_threads)
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+# ---- "all the images in the world" ----------------------------------------------------------
+
+BUILD_GROWTH = {"exact": lambda r: r, "ivf": lambda r: r ** 1.5, "hnsw": None}
+QUERY_GROWTH = {"exact": lambda r: r, "ivf": lambda r: math.sqrt(r), "hnsw": None}
+
+
+@dataclass(frozen=True)
+class Extrapolation:
+    kind: str
+    n: int
+    memory_bytes: float
+    build_s: float
+    latency_s: float
+    anchor_n: int  # the largest N measured, where the cost model is anchored
+
+
+def extrapolate(m: Measurement, n: int) -> Extrapolation:
+    """Carry one measurement at N = m.n to N = n with the index's cost model (module docstring)."""
+    r = n / m.n
+    log_r = math.log(n) / math.log(max(m.n, 2))
+    build = m.build_s * (r * log_r if m.kind == "hnsw" else BUILD_GROWTH[m.kind](r))
+    latency = m.latency_ms / 1000 * (log_r if m.kind == "hnsw" else QUERY_GROWTH[m.kind](r))
+    return Extrapolation(m.kind, n, m.bytes_per_vector * n, build, latency, m.n)
+
+
+def extrapolate_all(result: ScalingResult, sizes=WORLD_SIZES) -> list[Extrapolation]:
+    """Each index's largest measurement carried to every N of `sizes`."""
+    out = []
+    for kind in KINDS:
+        ms = result.of(kind)
+        if ms:
+            out.extend(extrapolate(ms[-1], n) for n in sizes)
+    return out
+
+
+def verdict(extrapolations: list[Extrapolation], ram_bytes: float) -> str:
+    """One sentence on memorising WORLD_SIZES[-1] images: the smallest memory and the fastest query."""
+    at = [e for e in extrapolations if e.n == WORLD_SIZES[-1]]
+    if not at:
+        return ""
+    small = min(at, key=lambda e: e.memory_bytes)
+    fast = min(at, key=lambda e: e.latency_s)
+    exact = next((e for e in at if e.kind == "exact"), None)
+    machines = f", {small.memory_bytes / ram_bytes:,.0f} machines like this one" if ram_bytes else ""
+    label = WORLD_LABELS.get(at[0].n, f"{at[0].n:,}")
+    text = (f"Memorising {label} images takes at least {human_bytes(small.memory_bytes)} "
+            f"({INDEX_KINDS[small.kind]}{machines}) before storing a single picture; the fastest index "
+            f"({INDEX_KINDS[fast.kind]}) answers in about "
+            f"{human_seconds(fast.latency_s)}")
+    if exact is not None:
+        text += f", exact search in {human_seconds(exact.latency_s)}"
+    return text + ". Realizable only as a data centre, and only approximately."
+
+
+def machine_ram_bytes() -> float:
+    """Physical memory of this machine in bytes (0 where the OS does not say)."""
+    try:
+        return float(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
+    except (AttributeError, OSError, ValueError):
+        return 0.0
+
+
+def human_bytes(b: float) -> str:
+    for unit, size in (("PB", 1e15), ("TB", 1e12), ("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if b >= size:
+            return f"{b / size:,.1f} {unit}"
+    return f"{b:,.0f} B"
+
+
+def human_seconds(s: float) -> str:
+    for unit, size in (("years", 365.25 * 86400), ("days", 86400), ("hours", 3600), ("min", 60), ("s", 1)):
+        if s >= size:
+            return f"{s / size:,.1f} {unit}"
+    return f"{s * 1000:,.2f} ms" if s >= 1e-3 else f"{s * 1e6:,.0f} µs"

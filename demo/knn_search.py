@@ -1,0 +1,170 @@
+"""The k-NN tab's work, from a dataset's name to an answer: embed, index, search, vote, score.
+
+`search` finds one query's k nearest training images; `accuracy_report` measures test accuracy
+for every k from 1 to K in each embedding space (one search of K neighbours per space) and the
+confusion matrix of one space at one k. Both reuse the cached embeddings (demo.embeddings) and
+indexes (demo.knn), so the second search of a session costs milliseconds.
+"""
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+from PIL import Image
+
+from demo import embeddings, knn
+from demo.data import ImageDataset, load_dataset
+from demo.errors import InputError, whole_number
+
+ACCURACY_SPACES = ("pixels", "pca", "cnn")  # compared on the same split, simplest first
+MAX_ACCURACY_QUERIES = 2_000  # test images scored; a larger test split is subsampled evenly
+MAX_ACCURACY_K = 100
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    """How the training vectors are indexed and searched (see demo.knn)."""
+
+    metric: str = "l2"
+    kind: str = "exact"
+    nlist: int | None = None  # IVF cells; None = about 4 sqrt(N)
+    nprobe: int = knn.DEFAULT_NPROBE
+    hnsw_m: int = knn.DEFAULT_HNSW_M
+    ef_search: int = knn.DEFAULT_EF_SEARCH
+
+    @property
+    def search_params(self) -> dict:
+        return dict(nprobe=self.nprobe, ef_search=self.ef_search)
+
+
+def parse_settings(metric, kind, nlist, nprobe, hnsw_m, ef_search) -> IndexSettings:
+    """IndexSettings from a form's raw values; nlist 0 (or empty) means about 4 sqrt(N)."""
+    if metric not in knn.METRICS:
+        raise InputError(f"There is no metric called '{metric}'; choose one of {', '.join(knn.METRICS)}.")
+    if kind not in knn.INDEX_KINDS:
+        raise InputError(f"There is no index type '{kind}'; choose one of {', '.join(knn.INDEX_KINDS)}.")
+    cells = None if nlist in (None, "", 0, "0") else whole_number(nlist, "nlist (IVF cells)", 0, 1 << 20)
+    return IndexSettings(metric, kind, cells or None, whole_number(nprobe, "nprobe", 1, 1 << 16),
+                         whole_number(hnsw_m, "HNSW's M", 2, 256), whole_number(ef_search, "efSearch", 1, 1 << 14))
+
+
+def _stage(progress: Progress | None, lo: float, hi: float) -> Progress | None:
+    """A progress callback for one stage that fills the fraction [lo, hi] of the whole bar."""
+    if progress is None:
+        return None
+    return lambda done, total, info: progress(int(1000 * (lo + (hi - lo) * done / max(total, 1))), 1000, info)
+
+
+def indexed(data: ImageDataset, space: str, settings: IndexSettings,
+            progress: Progress | None = None) -> tuple[embeddings.Embedding, knn.KnnIndex]:
+    """The dataset's `space` embedding and an index of its train split (both cached)."""
+    emb = embeddings.embed(data, space, _stage(progress, 0.0, 0.7))
+    index = knn.cached_index(emb.key, emb.train, settings.metric, settings.kind, settings.nlist,
+                             settings.hnsw_m, _stage(progress, 0.7, 1.0))
+    return emb, index
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    data: ImageDataset
+    space_title: str  # e.g. "raw pixels (784-d)"
+    query_image: np.ndarray  # uint8 (C, H, W): the query as the index sees it
+    truth: int | None  # the true class of a test image; None for a picture someone brought
+    neighbours: knn.Neighbours
+    index: knn.KnnIndex
+    search_ms: float  # embedding the query and searching, not building
+
+
+def query_image(data: ImageDataset, query: int | Image.Image) -> tuple[np.ndarray, int | None]:
+    """(uint8 (C, H, W), true class or None) for a test-split number or a picture."""
+    if isinstance(query, Image.Image):
+        return embeddings.as_dataset_image(query, data), None
+    try:
+        i = int(query)
+    except (TypeError, ValueError):
+        raise InputError("The test image number must be a whole number.") from None
+    m = len(data.test_labels)
+    if not 0 <= i < m:
+        raise InputError(f"Test images of {data.name} are numbered 0 to {m - 1:,}; {i:,} is not one.")
+    return data.test_images[i], int(data.test_labels[i])
+
+
+def search(dataset: str, space: str, settings: IndexSettings, k: int, query: int | Image.Image,
+           progress: Progress | None = None) -> SearchResult:
+    """The k nearest training images of one query (a test-split number or a picture) and their vote."""
+    data = load_dataset(dataset)
+    k = knn.check_k(k, len(data.train_labels))
+    emb, index = indexed(data, space, settings, progress)
+    image, truth = query_image(data, query)
+    start = time.perf_counter()
+    vector = embeddings.embed_images(emb, image[None])
+    found = knn.classify(index, data.train_labels, vector[0], k, data.num_classes, **settings.search_params)
+    return SearchResult(data, emb.title, image, truth, found, index, (time.perf_counter() - start) * 1000)
+
+
+@dataclass
+class AccuracyReport:
+    dataset: str
+    classes: tuple[str, ...]
+    num_queries: int  # test images scored
+    num_test: int  # test images in the split
+    curves: dict[str, tuple[str, np.ndarray]] = field(default_factory=dict)  # space -> (title, acc (K,))
+    missing: dict[str, str] = field(default_factory=dict)  # space -> why it could not be measured
+    confusion: np.ndarray | None = None  # (C, C) of `confusion_space` at `k`
+    confusion_space: str = ""
+    k: int = 1
+    seconds: float = 0.0
+
+
+def evaluation_subset(num_test: int, limit: int = MAX_ACCURACY_QUERIES) -> np.ndarray:
+    """Indices of at most `limit` test images, evenly spaced (class balance of a sorted split kept)."""
+    if num_test <= limit:
+        return np.arange(num_test)
+    return np.unique(np.linspace(0, num_test - 1, limit).round().astype(np.int64))
+
+
+def accuracy_report(dataset: str, settings: IndexSettings, max_k: int, space: str, k: int,
+                    spaces=ACCURACY_SPACES, progress: Progress | None = None) -> AccuracyReport:
+    """Test accuracy for k = 1..max_k in each space, and `space`'s confusion matrix at `k`.
+
+    One search of max(max_k, k) neighbours per space gives every k at once
+    (demo.knn.predictions_for_every_k). A space that cannot be computed here (no ImageNet weights
+    for a colour dataset) is reported in `missing` with its reason instead of failing the rest.
+    """
+    start = time.perf_counter()
+    data = load_dataset(dataset)
+    n = len(data.train_labels)
+    max_k = knn.check_k(max_k, n)
+    if max_k > MAX_ACCURACY_K:
+        raise InputError(f"The largest k must be at most {MAX_ACCURACY_K}; got {max_k}.")
+    k = knn.check_k(k, n)
+    if space not in embeddings.SPACES:
+        raise InputError(f"There is no embedding space called '{space}'.")
+    big_k = max(max_k, k)
+    subset = evaluation_subset(len(data.test_labels))
+    truth = data.test_labels[subset]
+    report = AccuracyReport(data.name, data.classes, len(subset), len(data.test_labels), k=k)
+    spaces = list(dict.fromkeys([*spaces, space]))
+    for i, sp in enumerate(spaces):
+        stage = _stage(progress, i / len(spaces), (i + 1) / len(spaces))
+        try:
+            emb, index = indexed(data, sp, settings, _stage(stage, 0.0, 0.5))
+        except InputError as e:
+            if sp == space:
+                raise
+            report.missing[sp] = str(e)
+            continue
+        _, ids = index.search(emb.test[subset], big_k, progress=_stage(stage, 0.5, 1.0), **settings.search_params)
+        # An IVF search that scans fewer than K vectors pads with -1: those slots repeat the nearest vote.
+        ids = np.where(ids >= 0, ids, ids[:, :1])
+        labels = data.train_labels[np.maximum(ids, 0)]
+        preds = knn.predictions_for_every_k(labels, data.num_classes)
+        report.curves[sp] = (emb.title, (preds[:max_k] == truth[None]).mean(axis=1))
+        if sp == space:
+            report.confusion = knn.confusion_matrix(truth, preds[k - 1], data.num_classes)
+            report.confusion_space = emb.title
+    report.seconds = time.perf_counter() - start
+    return report

@@ -1,0 +1,150 @@
+"""Architectures tab: LeNet-5, AlexNet and VGG as layer tables, side by side, and why 3x3 and LRN."""
+
+import gradio as gr
+
+from demo import architectures as arch
+from demo import config, layer_plots, normalisation, visual
+from demo.backbones import photo_input
+from demo.images import load_rgb
+from demo.notation import HELP
+from demo.errors import whole_number
+from demo.ui.common import INFERENCE, file_path, friendly, on_page_load
+
+PHOTO = config.IMAGES_DIR / "chelsea.png"
+FLOP_NOTE = ("A MAC is one multiply-accumulate; FLOPs = 2 x MACs here. Tools disagree by that factor of 2 "
+             "(fvcore and torchvision's tables count one fused multiply-add as one 'flop', papers count two) "
+             "and by what else they add: biases, batch norm, pooling and activations are not counted here.")
+SIDE_BY_SIDE = ["lenet5", "alexnet-paper", "alexnet", "vgg16"]
+
+
+@friendly
+def architecture(preset, stack, channels, height, width, unit):
+    """Preset key or stack text + input (C, H, W) + "MACs"/"FLOPs" -> table, totals, two bar charts."""
+    shape = (whole_number(channels, "Channels", 1, 4096), whole_number(height, "Height", 1, 4096),
+             whole_number(width, "Width", 1, 4096))
+    report = arch.report_for(preset, stack, shape)
+    flops = unit == "FLOPs"
+    params_fig, compute_fig = layer_plots.layer_bars(report, flops)
+    headers = list(arch.TABLE_HEADERS)
+    headers[4] = "FLOPs" if flops else "MACs"
+    table = {"headers": headers, "data": arch.table_rows(report, flops)}
+    return table, arch.summary(report, flops), params_fig, compute_fig
+
+
+def _fill_preset(preset):
+    p = arch.PRESETS[preset]
+    return p.stack, *p.input_shape, f"*{p.note}*"
+
+
+@friendly
+def vgg_argument(n, channels):
+    """n stacked 3x3 convolutions vs one (2n+1)x(2n+1) on C channels -> table, plot."""
+    n, channels = whole_number(n, "n", 1, 20), whole_number(channels, "Channels", 1, 4096)
+    a = arch.vgg_argument(n, channels)
+    rows = [["receptive field", f"{a['stack_rf']} x {a['stack_rf']}", f"{a['single_rf']} x {a['single_rf']}"],
+            ["weights", f"9nC² = {a['stack_params']:,}", f"(2n+1)²C² = {a['single_params']:,}"],
+            ["non-linearities", str(n), "1"]]
+    text = (f"Same view of the input with **{a['saving']:.0%} fewer weights** and {n} non-linearities instead of one: "
+            "a deeper, more discriminative function for less (Simonyan & Zisserman 2015, Section 2.3).")
+    table = {"headers": ["", f"{n} stacked 3x3 convs", f"one {2 * n + 1}x{2 * n + 1} conv"], "data": rows}
+    return table, text, layer_plots.vgg_argument_plot(channels, max(6, n))
+
+
+@friendly
+def lrn_vs_bn(image):
+    """A photo -> first-layer maps after ReLU, LRN and batch norm; the one-pixel channel profile."""
+    path = file_path(image)
+    demo = normalisation.compare(photo_input(load_rgb(path or PHOTO)))
+    rows = [visual.enlarge(visual.grey(m), 110) for m in demo.relu]
+    rows += [visual.enlarge(visual.grey(m), 110) for m in demo.lrn]
+    rows += [visual.enlarge(visual.grey(m), 110) for m in demo.bn]
+    picture = visual.grid(rows, len(demo.relu))
+    c = demo.strongest
+    text = (f"Rows: after ReLU, after LRN, after batch norm; columns: the {len(demo.relu)} filter orientations. "
+            f"At the brightest pixel the {c * 180 / len(demo.relu):.0f}° channel dominates; LRN divides there by "
+            f"**{demo.divisor.max():.1f}** in its neighbourhood but only by k^β = {demo.resting_divisor:.2f} where "
+            "neighbouring channels are silent, so strong channels suppress their neighbours. Batch norm rescales "
+            "every channel to mean 0 and variance 1 on its own, ignoring the others. torch's LocalResponseNorm "
+            "divides α by the window size, so the paper's α = 10⁻⁴ is passed as 5 x 10⁻⁴.")
+    return picture, layer_plots.lrn_profile(demo), text
+
+
+def build_tab() -> None:
+    gr.Markdown("## Architectures: LeNet-5, AlexNet, VGG\nPick a network, or write your own stack, and read "
+                "off every layer's output size, parameters, compute and receptive field. " + FLOP_NOTE)
+    with gr.Row():
+        preset = gr.Dropdown([(p.title, k) for k, p in arch.PRESETS.items()], value="vgg16", label="Network",
+                             elem_id="arch-preset", scale=2)
+        channels = gr.Number(3, label="Input channels", precision=0, minimum=1, scale=1)
+        height = gr.Number(224, label="Input height", precision=0, minimum=1, scale=1)
+        width = gr.Number(224, label="Input width", precision=0, minimum=1, scale=1)
+        unit = gr.Radio(["MACs", "FLOPs"], value="MACs", label="Count", scale=1)
+    with gr.Row():
+        stack = gr.Textbox(arch.PRESETS["vgg16"].stack, label="Layer stack (edit me)", lines=3,
+                           info=f"Comma-separated; {HELP}.", elem_id="arch-stack", scale=6)
+        compute = gr.Button("Compute", variant="primary", elem_id="arch-compute", scale=1)
+    note = gr.Markdown(f"*{arch.PRESETS['vgg16'].note}*")
+    first = architecture("vgg16", "", 3, 224, 224, "MACs")  # the first look, computed once (milliseconds)
+    summary = gr.Markdown(first[1], elem_id="arch-summary")
+    table = gr.Dataframe(first[0], label="Layer by layer", interactive=False, wrap=True, max_height=420,
+                         elem_id="arch-table")
+    with gr.Row():
+        params_plot = gr.Plot(first[2], label="Parameters")
+        compute_plot = gr.Plot(first[3], label="Compute")
+
+    gr.Markdown("### Side by side")
+    with gr.Row():
+        gr.Dataframe(_compare_table(SIDE_BY_SIDE), label="LeNet-5, AlexNet (paper and torchvision), VGG-16",
+                     interactive=False, wrap=True)
+    pairs = {"headers": ["weight layer", "paper", "output", "parameters", "torchvision", "output", "parameters"],
+             "data": arch.weight_layer_pairs("alexnet-paper", "alexnet")}
+    gr.Dataframe(pairs, label="AlexNet layer by layer: the paper (227x227, two GPUs) vs torchvision (224x224)",
+                 interactive=False, wrap=True, elem_id="alexnet-pairs")
+    with gr.Row():
+        gr.Dataframe(_compare_table([f"vgg{d}" for d in arch.VGG_CFGS] + ["vgg16_bn"]),
+                     label="VGG configurations A, B, D, E", interactive=False, wrap=True)
+
+    gr.Markdown("### Why only 3x3? The VGG argument")
+    with gr.Row():
+        n = gr.Slider(1, 6, value=3, step=1, label="n stacked 3x3 convolutions")
+        c = gr.Slider(16, 1024, value=256, step=16, label="channels C (in and out)")
+    vgg_first = vgg_argument(3, 256)
+    with gr.Row():
+        with gr.Column():
+            vgg_table = gr.Dataframe(vgg_first[0], interactive=False, label="n stacked 3x3 vs one big kernel")
+            vgg_text = gr.Markdown(vgg_first[1])
+        vgg_plot = gr.Plot(vgg_first[2])
+
+    gr.Markdown("### Local response normalisation vs batch normalisation")
+    with gr.Row():
+        photo = gr.Image(str(PHOTO), label="A photo (upload your own)", type="filepath", image_mode=None,
+                         sources=["upload", "clipboard"], height=260, scale=1)
+        with gr.Column(scale=3):
+            lrn_picture = gr.Image(label="Maps: ReLU / LRN / batch norm", interactive=False, height=380,
+                                   elem_id="lrn-maps")
+            lrn_plot = gr.Plot()
+            lrn_text = gr.Markdown()
+
+    inputs = [preset, stack, channels, height, width, unit]
+    outputs = [table, summary, params_plot, compute_plot]
+    # preprocess=False: text typed where a number belongs reaches our check, which answers in one sentence.
+    arch_event = dict(fn=architecture, inputs=inputs, outputs=outputs, api_name="architecture",
+                      trigger_mode="always_last", show_progress="hidden", preprocess=False)
+    # Public events first: a private event registered earlier would take the function's name.
+    gr.on([compute.click, stack.submit, channels.submit, height.submit, width.submit, unit.change], **arch_event)
+    preset.input(_fill_preset, preset, [stack, channels, height, width, note], api_visibility="private",
+                 queue=False).then(architecture, inputs, outputs, api_visibility="private", show_progress="hidden",
+                                   preprocess=False)
+    gr.on([n.release, c.release], vgg_argument, [n, c], [vgg_table, vgg_text, vgg_plot], api_name="vgg_argument",
+          show_progress="hidden", preprocess=False)
+    photo.upload(lrn_vs_bn, photo, [lrn_picture, lrn_plot, lrn_text], api_name="lrn_vs_bn", preprocess=False,
+                 concurrency_id=INFERENCE, concurrency_limit=config.INFERENCE_CONCURRENCY)
+    on_page_load(lrn_vs_bn, photo, [lrn_picture, lrn_plot, lrn_text], preprocess=False, show_progress="hidden")
+
+
+def _compare_table(keys: list[str]) -> dict:
+    rows = arch.compare(keys)
+    headers = list(rows[0])
+    data = [[r["network"], r["input"], r["weight layers"], f"{r['parameters']:,}", arch.human(r["MACs"]),
+             f"{r['FC share of parameters']:.0%}", f"{r['conv share of MACs']:.1%}"] for r in rows]
+    return {"headers": headers, "data": data}

@@ -1,0 +1,57 @@
+"""The CNN, Architectures and Receptive-field endpoints through gradio_client."""
+
+from gradio_client import handle_file
+from PIL import Image
+
+from helpers import app_error, render_digit
+
+
+def test_architecture_preset_custom_and_bad_stacks(client):
+    table, summary, params, compute = client.predict("alexnet-paper", "", 3, 227, 227, "MACs",
+                                                     api_name="/architecture")
+    assert "60,965,224 parameters" in summary
+    assert table["data"][1][2] == "96 x 55 x 55" and params and compute
+    table, summary, *_ = client.predict("vgg16", "conv3-64/p1, relu, pool2, fc10", 3, 32, 32, "FLOPs",
+                                        api_name="/architecture")
+    assert table["headers"][4] == "FLOPs" and table["data"][-1][1] == "fc10"
+    assert "Token 2 'conv3-'" in app_error(client, "vgg16", "conv3-64, conv3-, pool2", 3, 32, 32, "MACs",
+                                        api_name="/architecture")
+    assert "would shrink" in app_error(client, "vgg16", "", 3, 16, 16, "MACs", api_name="/architecture")
+    assert "whole number" in app_error(client, "vgg16", "", "three", 224, 224, "MACs", api_name="/architecture")
+
+
+def test_vgg_argument_and_lrn(client, tmp_path):
+    table, text, plot = client.predict(3, 256, api_name="/vgg_argument")
+    assert "45% fewer weights" in text and table["data"][0][1] == "7 x 7"
+    picture, plot, text = client.predict(None, api_name="/lrn_vs_bn")
+    assert Image.open(picture).width > 500 and "LRN divides" in text
+    (tmp_path / "x.txt").write_text("no photo")
+    assert "not an image" in app_error(client, handle_file(str(tmp_path / "x.txt")), api_name="/lrn_vs_bn")
+
+
+def test_convolve_and_connectivity(client):
+    seen, out, kernel, text = client.predict(None, "typed below", "0 0 0; 0 1 0; 0 0 0", 2, 1, 1, api_name="/convolve")
+    assert "H' = floor((300 + 2·1 - 1·(3 - 1) - 1) / 2) + 1 = 150" in text
+    assert "must be square" in app_error(client, None, "typed below", "1 2; 3", 1, 0, 1, api_name="/convolve")
+    table, text, plot = client.predict(224, 224, 3, 55, 55, 96, 11, api_name="/connectivity")
+    assert table["data"][2][1] == "34,944"
+    assert "C must be between 1" in app_error(client, 224, 224, 0, 55, 55, 96, 11, api_name="/connectivity")
+
+
+def test_feature_maps(client, mnist, tmp_path):
+    seen, maps, filters, text = client.predict("lenet5", "conv2", None, api_name="/feature_maps")
+    assert "16 maps of 10x10" in text
+    path = tmp_path / "digit.png"
+    render_digit(mnist.test_images[1, 0]).save(path)
+    assert "6 maps of 28x28" in client.predict("lenet5", "conv1", handle_file(str(path)), api_name="/feature_maps")[3]
+    assert "ImageNet" in app_error(client, "alexnet", "conv1", None, api_name="/feature_maps")
+
+
+def test_receptive_field_endpoints(client):
+    text, figure = client.predict(5, 3, api_name="/rf_rule")
+    assert "(3 + 5 - 1) = 7" in text
+    table = client.predict("lenet5", "", 1, 28, 28, api_name="/rf_table")
+    assert [row[3] for row in table["data"][:6]] == ["5", "5", "6", "14", "14", "16"]
+    overlay, feature, text = client.predict(None, "lenet5", "conv2", 5, 5, api_name="/receptive_field")
+    assert "14x14" in text and Image.open(overlay).width >= 400
+    assert "choose a unit" in app_error(client, None, "lenet5", "conv2", 10, 0, api_name="/receptive_field")

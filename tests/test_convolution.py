@@ -1,0 +1,77 @@
+"""demo.convolution: the playground against a plain loop, and the connectivity counts against torch."""
+
+import numpy as np
+import pytest
+from torch import nn
+
+from demo import convolution
+from demo.errors import InputError
+
+
+def naive_correlation(image, kernel, stride, padding, dilation):
+    """The definition, written as loops: out[i, j] = sum_u,v image[i*s + u*d - p, j*s + v*d - p] k[u, v]."""
+    padded = np.pad(image, padding)
+    k = kernel.shape[0]
+    span = dilation * (k - 1) + 1
+    rows = (padded.shape[0] - span) // stride + 1
+    cols = (padded.shape[1] - span) // stride + 1
+    out = np.zeros((rows, cols))
+    for i in range(rows):
+        for j in range(cols):
+            patch = padded[i * stride: i * stride + span: dilation, j * stride: j * stride + span: dilation]
+            out[i, j] = (patch * kernel).sum()
+    return out
+
+
+@pytest.mark.parametrize("stride, padding, dilation", [(1, 0, 1), (2, 1, 1), (1, 2, 2), (3, 0, 2)])
+def test_convolve_equals_the_definition(stride, padding, dilation):
+    rng = np.random.default_rng(0)
+    image, kernel = rng.random((17, 23)), rng.standard_normal((3, 3))
+    result = convolution.convolve(image, kernel, stride, padding, dilation)
+    np.testing.assert_allclose(result.output, naive_correlation(image, kernel, stride, padding, dilation), atol=1e-5)
+    assert result.formula_h.endswith(f"= {result.output.shape[0]}")
+    assert result.formula_w.endswith(f"= {result.output.shape[1]}")
+
+
+def test_named_kernels():
+    assert set(convolution.KERNELS) >= {"identity", "box blur 3x3", "Gaussian 5x5", "Sobel x (vertical edges)",
+                                        "Sobel y (horizontal edges)", "Laplacian", "sharpen"}
+    image = np.random.default_rng(1).random((9, 9))
+    identity = convolution.convolve(image, convolution.KERNELS["identity"], padding=1).output
+    np.testing.assert_allclose(identity, image, atol=1e-6)
+    assert convolution.KERNELS["Gaussian 5x5"].sum() == pytest.approx(1.0)
+
+
+def test_typed_kernels():
+    np.testing.assert_array_equal(convolution.parse_kernel("-1 0 1; -2 0 2\n-1, 0, 1"),
+                                  convolution.KERNELS["Sobel x (vertical edges)"])
+    assert convolution.parse_kernel("1/9 1/9 1/9;1/9 1/9 1/9;1/9 1/9 1/9").sum() == pytest.approx(1)
+    for bad, message in (("1 2; 3", "must be square"), ("1 x 3; 1 2 3; 1 2 3", "not a number"),
+                         ("1 2; 3 4", "must be square"), ("", "must be square"), ("1/0 1 1;1 1 1;1 1 1", "not a number")):
+        with pytest.raises(InputError, match=message):
+            convolution.parse_kernel(bad)
+
+
+def test_a_kernel_that_does_not_fit_is_refused():
+    with pytest.raises(InputError, match="does not fit"):
+        convolution.convolve(np.zeros((4, 4)), np.ones((5, 5)), dilation=2)
+
+
+def test_connectivity_counts_equal_torch_modules():
+    h, w, c, h2, w2, c2, k = 8, 8, 3, 6, 6, 4, 3
+    counts = convolution.connectivity(h, w, c, h2, w2, c2, k)
+    assert counts.fully_connected == sum(p.numel() for p in nn.Linear(h * w * c, h2 * w2 * c2).parameters())
+    assert counts.convolutional == sum(p.numel() for p in nn.Conv2d(c, c2, k).parameters())
+    # Locally connected: one unshared k x k x C filter (and bias) per output position and channel.
+    one_position = sum(p.numel() for p in nn.Conv2d(c, c2, k).parameters())
+    assert counts.locally_connected == h2 * w2 * one_position
+
+
+def test_connectivity_slide_example_and_bad_input():
+    counts = convolution.connectivity(224, 224, 3, 55, 55, 96, 11)
+    assert counts.convolutional == 34_944  # AlexNet's first layer
+    assert counts.fully_connected == 224 * 224 * 3 * 55 * 55 * 96 + 55 * 55 * 96
+    with pytest.raises(InputError, match="at least 1"):
+        convolution.connectivity(224, 224, 0, 55, 55, 96, 11)
+    with pytest.raises(InputError, match="does not fit"):
+        convolution.connectivity(4, 4, 3, 2, 2, 8, 5)

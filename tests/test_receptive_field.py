@@ -1,0 +1,66 @@
+"""demo.backbones and demo.receptive_field on real networks."""
+
+import numpy as np
+import pytest
+import torch
+
+from demo import backbones, config, receptive_field
+from demo.errors import InputError
+
+
+@pytest.fixture(autouse=True)
+def offline(monkeypatch, tmp_path):
+    old = torch.hub.get_dir()
+    torch.hub.set_dir(str(tmp_path))  # no ImageNet weights in this cache, whatever the machine has
+    monkeypatch.setattr(config, "ALLOW_DOWNLOADS", False)
+    yield
+    torch.hub.set_dir(old)
+
+
+def test_layer_index_matches_the_real_modules():
+    for name in ("lenet5", "alexnet"):
+        backbone = backbones.load_backbone(name, allow_random=True)
+        for layer, i in backbone.layers.items():
+            module = backbone.features[i]
+            assert type(module).__name__ in ("ReLU", "MaxPool2d"), (layer, module)
+            x = torch.zeros(1, *backbone.report.input_shape)
+            assert tuple(backbone.features[: i + 1](x).shape[1:]) == backbone.report.layers[i].out_shape
+
+
+def test_lenet5_feature_maps_and_filters(mnist):
+    maps = backbones.feature_maps("lenet5", mnist.test_images[0, 0], "conv2")
+    assert maps.shape == (16, 10, 10) and (maps >= 0).all()  # after ReLU
+    assert backbones.first_filters("lenet5").shape == (6, 1, 5, 5)
+
+
+def test_photo_networks_need_imagenet_weights_for_feature_maps():
+    with pytest.raises(InputError, match="No ImageNet weights"):
+        backbones.feature_maps("vgg16", np.zeros((224, 224, 3), np.uint8), "conv1")
+
+
+def test_measurement_on_lenet5_fits_the_theory(mnist):
+    m = receptive_field.measure("lenet5", mnist.test_images[0, 0], "conv2", (5, 5))
+    assert m.info.rf == (14, 14) and m.info.jump == (2, 2)
+    assert m.support == tuple(int(v) for v in m.box)  # gradient support is exactly the box
+    assert m.inside == pytest.approx(1.0)
+    assert m.radius_90 < (m.info.rf[0] - 1) / 2  # the effective field is smaller than the box
+    assert m.overlay.shape[2] == 3 and m.feature.ndim == 3
+
+
+def test_measurement_on_random_alexnet_and_bad_units():
+    photo = backbones.photo_input(np.random.default_rng(0).integers(0, 256, (300, 400, 3), dtype=np.uint8))
+    assert photo.shape == (224, 224, 3)
+    m = receptive_field.measure("alexnet", photo, "conv3", (6, 6))
+    assert m.info.rf == (99, 99) and "random initialisation" in m.note
+    assert m.radius_90 < 49
+    with pytest.raises(InputError, match="13x13 map"):
+        receptive_field.measure("alexnet", photo, "conv3", (13, 0))
+    with pytest.raises(InputError, match="no layer"):
+        receptive_field.measure("alexnet", photo, "conv9", (0, 0))
+
+
+def test_click_to_unit():
+    f = np.ceil(receptive_field.MAP_SIDE / 13)
+    assert receptive_field.unit_from_click((13, 13), 0, 0) == (0, 0)
+    assert receptive_field.unit_from_click((13, 13), 5 * f + 1, 7 * f + 1) == (7, 5)
+    assert receptive_field.unit_from_click((13, 13), 10_000, -5) == (0, 12)
