@@ -40,6 +40,16 @@ def grey(x: np.ndarray) -> np.ndarray:
     return np.rint((x - lo) / (hi - lo) * 255).astype(np.uint8)
 
 
+def grey_shared(maps: np.ndarray, top_percentile: float = 99.5) -> np.ndarray:
+    """Maps (N, H, W) -> uint8 grey on one shared scale (0 to a high percentile), so that strong and
+    weak maps keep their difference; `grey` would stretch each map to its own range instead."""
+    lo = min(0.0, float(maps.min()))
+    hi = float(np.percentile(maps, top_percentile))
+    if hi - lo < 1e-12:
+        return np.zeros(maps.shape, np.uint8)
+    return np.rint(np.clip((maps - lo) / (hi - lo), 0, 1) * 255).astype(np.uint8)
+
+
 def hot(x: np.ndarray) -> np.ndarray:
     """Non-negative values -> RGB heat map, 0 black, max white."""
     top = float(x.max())

@@ -1,8 +1,15 @@
 """Shared fixtures: the app launched once in-process, a gradio_client for it, test pictures."""
 
+import os
 import socket
+import tempfile
 
 import pytest
+
+# Hermetic: no ImageNet weights from this machine's torch cache, no downloads, whatever the machine
+# has. Tests that need weights save their own into a cache they point at.
+os.environ["TORCH_HOME"] = tempfile.mkdtemp(prefix="torch-home-")
+os.environ["DEMO_ALLOW_DOWNLOADS"] = "0"
 
 
 def _free_port() -> int:

@@ -55,12 +55,13 @@ def lrn_vs_bn(image):
     """A photo -> first-layer maps after ReLU, LRN and batch norm; the one-pixel channel profile."""
     path = file_path(image)
     demo = normalisation.compare(photo_input(load_rgb(path or PHOTO)))
-    rows = [visual.enlarge(visual.grey(m), 110) for m in demo.relu]
-    rows += [visual.enlarge(visual.grey(m), 110) for m in demo.lrn]
-    rows += [visual.enlarge(visual.grey(m), 110) for m in demo.bn]
-    picture = visual.grid(rows, len(demo.relu))
+    # Each row on one scale, so a row shows which channels are strong: ReLU's differ a lot, LRN evens
+    # out neighbours, batch norm makes every channel equally strong.
+    tiles = [visual.enlarge(m, 110) for row in (demo.relu, demo.lrn, demo.bn) for m in visual.grey_shared(row)]
+    picture = visual.grid(tiles, len(demo.relu))
     c = demo.strongest
-    text = (f"Rows: after ReLU, after LRN, after batch norm; columns: the {len(demo.relu)} filter orientations. "
+    text = (f"Rows: after ReLU, after LRN, after batch norm, each row on one brightness scale; columns: the "
+            f"{len(demo.relu)} filter orientations. "
             f"At the brightest pixel the {c * 180 / len(demo.relu):.0f}° channel dominates; LRN divides there by "
             f"**{demo.divisor.max():.1f}** in its neighbourhood but only by k^β = {demo.resting_divisor:.2f} where "
             "neighbouring channels are silent, so strong channels suppress their neighbours. Batch norm rescales "
