@@ -6,6 +6,7 @@ import gradio as gr
 
 from demo import config
 from demo.ui import architectures, classify, cnn, knn, overview, receptive_field, references
+from demo.ui.common import PICK_BRUSH_JS
 
 TITLE = "Image classification I - interactive lecture"
 
@@ -52,7 +53,7 @@ def launch_options(argv=None) -> dict:
     if args.data_dir:
         config.set_data_dir(args.data_dir)
     return dict(server_name=args.host, server_port=args.port, max_file_size=f"{config.MAX_FILE_MB}mb",
-                theme=gr.themes.Soft(), css=CSS, js=classify.PAGE_JS, footer_links=["api", "gradio"])
+                theme=gr.themes.Soft(), css=CSS, js=PICK_BRUSH_JS, footer_links=["api", "gradio"])
 
 
 def launch(demo: gr.Blocks, argv=None):

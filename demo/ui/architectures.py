@@ -84,7 +84,7 @@ def build_tab() -> None:
         stack = gr.Textbox(arch.PRESETS["vgg16"].stack, label="Layer stack (edit me)", lines=3,
                            info=f"Comma-separated; {HELP}.", elem_id="arch-stack", scale=6)
         compute = gr.Button("Compute", variant="primary", elem_id="arch-compute", scale=1)
-    note = gr.Markdown(f"*{arch.PRESETS['vgg16'].note}*")
+    note = gr.Markdown(f"*{arch.PRESETS['vgg16'].note}*", elem_id="arch-note")
     first = architecture("vgg16", "", 3, 224, 224, "MACs")  # the first look, computed once (milliseconds)
     summary = gr.Markdown(first[1], elem_id="arch-summary")
     table = gr.Dataframe(first[0], label="Layer by layer", interactive=False, wrap=True, max_height=420,
@@ -132,6 +132,8 @@ def build_tab() -> None:
     arch_event = dict(fn=architecture, inputs=inputs, outputs=outputs, api_name="architecture",
                       trigger_mode="always_last", show_progress="hidden", preprocess=False)
     # Public events first: a private event registered earlier would take the function's name.
+    stack.input(lambda: "*A stack of your own (the preset's note no longer applies).*", None, note,
+                api_visibility="private", queue=False, show_progress="hidden")
     gr.on([compute.click, stack.submit, channels.submit, height.submit, width.submit, unit.change], **arch_event)
     preset.input(_fill_preset, preset, [stack, channels, height, width, note], api_visibility="private",
                  queue=False).then(architecture, inputs, outputs, api_visibility="private", show_progress="hidden",

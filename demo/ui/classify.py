@@ -17,22 +17,6 @@ BRUSH = 10  # pixels (radius); MNIST strokes are about a tenth of the digit's he
 GALLERY_PER_CLASS = 2
 NO_RESULT = (None, None, None, "", None)
 
-# The sketchpad opens with no tool chosen ("select the draw tool to start"); a student expects to
-# draw at once, so the page picks the brush as soon as the pad is shown.
-PAGE_JS = """
-() => {
-  const pick = () => {
-    const brush = document.querySelector('#digit-sketchpad button[aria-label="Brush"]');
-    if (brush && brush.offsetParent !== null && !brush.dataset.picked) {
-      brush.dataset.picked = '1';
-      brush.click();
-    }
-  };
-  new MutationObserver(pick).observe(document.body,
-    {subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden']});
-}
-"""
-
 
 def _seen(image28: np.ndarray) -> np.ndarray:
     return np.asarray(Image.fromarray(image28).resize((SEEN_SIZE, SEEN_SIZE), Image.Resampling.NEAREST))

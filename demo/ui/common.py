@@ -19,6 +19,24 @@ log = logging.getLogger("demo")
 INFERENCE = "inference"
 
 
+# Sketchpads open with no tool chosen ("select the draw tool to start"); a student expects to draw at
+# once, so the page picks the brush of every sketchpad (elem_id ending in "sketchpad") once it shows.
+PICK_BRUSH_JS = """
+() => {
+  const pick = () => {
+    for (const brush of document.querySelectorAll('[id$="sketchpad"] button[aria-label="Brush"]')) {
+      if (brush.offsetParent !== null && !brush.dataset.picked) {
+        brush.dataset.picked = '1';
+        brush.click();
+      }
+    }
+  };
+  new MutationObserver(pick).observe(document.body,
+    {subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden']});
+}
+"""
+
+
 def friendly(fn):
     """Wrap a callback: `InputError` -> `gr.Error` with its sentence; a bug -> a short apology.
 

@@ -27,11 +27,6 @@ KIND_CHOICES = [(title, name) for name, title in knn.INDEX_KINDS.items()]
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 N_CHOICES = [(f"10{str(len(str(n)) - 1).translate(SUPERSCRIPT)}", n) for n in knn_scaling.SIZES]
 EMPTY_SKETCH = "The sketch is empty: draw something in the box."
-# The sketchpad opens with no tool chosen; pick the brush once its tab shows, so drawing works at once.
-PICK_BRUSH = """() => setTimeout(() => {
-  const brush = document.querySelector('#knn-sketchpad button[aria-label="Brush"]');
-  if (brush && !brush.dataset.picked) { brush.dataset.picked = '1'; brush.click(); }
-}, 150)"""
 REMEMBERED_SESSIONS = 64  # last uploaded or drawn picture per browser session, re-searched on a new setting
 REMEMBERED_SIDE = 512  # pixels; pictures are remembered at most this big (every dataset's images are smaller)
 
@@ -277,7 +272,7 @@ def build_tab() -> None:
                 with gr.Tab("Upload", id="knn-upload"):
                     upload = gr.Image(label="A picture", type="filepath", image_mode=None,
                                       sources=["upload", "clipboard"], format="png", elem_id="knn-upload")
-                with gr.Tab("Draw", id="knn-draw") as draw_tab:
+                with gr.Tab("Draw", id="knn-draw"):
                     sketch = Sketchpad(label="Draw", canvas_size=(CANVAS, CANVAS), fixed_canvas=True,
                                        brush=gr.Brush(default_size=BRUSH, colors=["#000000"], color_mode="fixed"),
                                        type="pil", image_mode="RGBA", format="png", layers=False,
@@ -345,8 +340,6 @@ def build_tab() -> None:
                         show_progress="hidden")
     load.then(knn_search, [*settings, index], outputs, api_visibility="private", preprocess=False,
               show_progress="hidden", **heavy)
-
-    draw_tab.select(None, None, None, js=PICK_BRUSH, queue=False, api_visibility="private")
 
     measure.click(knn_accuracy, [dataset, space, metric, kind, k, max_k, nlist, nprobe, hnsw_m, ef_search],
                   [curves, confusion, accuracy_notes], api_name="knn_accuracy", preprocess=False, **heavy)
