@@ -17,7 +17,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from demo.architectures import report_for  # noqa: E402
+from demo.layers import report_for  # noqa: E402
 from demo.ui.architectures import architecture, vgg_argument  # noqa: E402
 from demo.ui.cnn import connectivity  # noqa: E402
 from demo.ui.receptive_field import rf_rule, rf_table  # noqa: E402

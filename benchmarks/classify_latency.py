@@ -27,11 +27,12 @@ from gradio_client import Client, handle_file
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from demo.app import build_app, launch_options  # noqa: E402
+from helpers import render_digit  # noqa: E402
+
 from demo import digits  # noqa: E402
+from demo.app import build_app, launch_options  # noqa: E402
 from demo.data import load_dataset  # noqa: E402
 from demo.images import open_image  # noqa: E402
-from helpers import render_digit  # noqa: E402
 
 GOAL_P50_MS = 50.0
 

@@ -1,6 +1,6 @@
 """Approximate k-NN at N = 1,000,000, d = 64: which IVF and HNSW settings pay off?
 
-The database is the k-NN tab's synthetic data (demo.knn_scaling.synthetic_vectors: a mixture of
+The database is the k-NN tab's synthetic data (demo.knn.scaling.synthetic_vectors: a mixture of
 Gaussians of intrinsic dimension 16 mapped into 64-d), with 1,000 fresh queries of the same
 distribution. The baseline is the exact index (IndexFlatL2) on the same queries, same threads.
 For each IVF-Flat (nlist, nprobe) and HNSW (M, efSearch) setting: build time, index size (as
@@ -21,8 +21,8 @@ import faiss
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from demo.knn import build_index, index_bytes  # noqa: E402
-from demo.knn_scaling import recall_at_k, synthetic_vectors  # noqa: E402
+from demo.knn.index import build_index, index_bytes  # noqa: E402
+from demo.knn.scaling import recall_at_k, synthetic_vectors  # noqa: E402
 
 DIM, K, QUERIES = 64, 10, 1_000
 GOAL_RECALL, GOAL_SPEEDUP = 0.95, 10.0

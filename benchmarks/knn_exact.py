@@ -26,13 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 # Import order matters: with FAISS's OpenMP runtime loaded before scikit-learn's and without
 # torch's, scikit-learn's brute force ran at half speed on 2 threads (500 instead of 980 queries/s
 # here). Loading the project (and so torch) first gives every library its best speed.
-from demo.data import load_dataset  # noqa: E402
-from demo.embeddings import flatten_pixels  # noqa: E402
-
 import faiss  # noqa: E402
 import numpy as np  # noqa: E402
 from sklearn.neighbors import NearestNeighbors  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
+
+from demo.data import load_dataset  # noqa: E402
+from demo.knn.embeddings import flatten_pixels  # noqa: E402
 
 GOAL_RATIO = 3.0
 SYNTHETIC_N, SYNTHETIC_Q, DIM = 60_000, 1_000, 784

@@ -21,7 +21,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from demo import layers as L  # noqa: E402
-from demo.architectures import PRESETS, report_for  # noqa: E402
+from demo.layers import PRESETS, report_for  # noqa: E402
 from demo.models import LeNet5  # noqa: E402
 
 

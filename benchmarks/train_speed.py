@@ -27,7 +27,8 @@ from demo.data import load_dataset  # noqa: E402
 from demo.device import best_device, describe  # noqa: E402
 from demo.models import LeNet5  # noqa: E402
 from demo.train import DEFAULTS  # noqa: E402
-from demo.training import MAX_ROTATION, MAX_SHIFT, SCALE_RANGE, fit, random_affine, to_tensor  # noqa: E402
+from demo.training import MAX_ROTATION, MAX_SHIFT, SCALE_RANGE, fit, random_affine  # noqa: E402
+from demo.transforms import normalise  # noqa: E402
 
 TARGET = 0.98
 GOAL_SECONDS = 30.0
@@ -67,7 +68,7 @@ def epoch_dataloader(model, data, cfg, device) -> float:
 
 
 def epoch_ours(model, data, cfg, device) -> float:
-    x_all = to_tensor(data.train_images, data.mean, data.std, device)
+    x_all = normalise(data.train_images, data.mean, data.std, device)
     y_all = torch.from_numpy(data.train_labels).to(device)
     gen = torch.Generator(device=device).manual_seed(0)
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)

@@ -10,7 +10,7 @@ from demo.ui.common import PICK_BRUSH_JS
 
 TITLE = "Image classification I - interactive lecture"
 
-# (tab label, element id, builder) in slide order (see DESIGN.md); later topics slot in between.
+# (tab label, element id, builder) in the lecture's slide order; later topics slot in between.
 TABS = [
     ("Overview", "tab-overview", overview.build_tab),
     ("k-NN", "tab-knn", knn.build_tab),

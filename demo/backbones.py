@@ -15,19 +15,17 @@ from dataclasses import dataclass
 
 import numpy as np
 import torch
-from PIL import Image
 from torch import nn
 
-from demo.architectures import report_for
+from demo import config, digits
 from demo.device import best_device, gpu
 from demo.errors import InputError
-from demo.layers import Activation, AdaptiveAvgPool, Conv, Flatten, Pool, Report
+from demo.images import load_rgb, open_image
+from demo.layers import Activation, AdaptiveAvgPool, Conv, Flatten, Pool, Report, report_for
 from demo.models import IMAGENET_MODELS, imagenet_available, load_imagenet_model
+from demo.transforms import PHOTO_NETWORK, normalise_with_card, photo_crop, photo_tensor
 from demo.weights import shipped
 
-IMAGENET_MEAN = (0.485, 0.456, 0.406)
-IMAGENET_STD = (0.229, 0.224, 0.225)
-PHOTO_SIZE = 224  # pixels; the networks' input side (resize the shorter side, centre-crop)
 BACKBONES = {"lenet5": "LeNet-5 (shipped weights, digits)", "alexnet": "AlexNet (photos)",
              "vgg16": "VGG-16 (photos)"}
 
@@ -102,29 +100,28 @@ def _load(name: str, pretrained: bool) -> Backbone:
     return Backbone(name, features, report_for(name), layer_index(name), pretrained, note)
 
 
-def photo_input(rgb: np.ndarray) -> np.ndarray:
-    """RGB (H, W, 3) uint8 -> the 224x224 picture the photo networks see (shorter side, centre crop)."""
-    im = Image.fromarray(rgb)
-    scale = PHOTO_SIZE / min(im.size)
-    im = im.resize((max(PHOTO_SIZE, round(im.width * scale)), max(PHOTO_SIZE, round(im.height * scale))),
-                   Image.Resampling.BILINEAR)
-    left, top = (im.width - PHOTO_SIZE) // 2, (im.height - PHOTO_SIZE) // 2
-    return np.asarray(im.crop((left, top, left + PHOTO_SIZE, top + PHOTO_SIZE)))
+def network_picture(name: str, source=None) -> np.ndarray:
+    """The picture backbone `name` takes, from an upload (a path, bytes or PIL image) or the default.
+
+    LeNet-5 takes a uint8 (28, 28) digit made MNIST's way (demo.digits), test digit #0 by default;
+    AlexNet and VGG take the uint8 (224, 224, 3) crop of their weights' transforms (demo.transforms)
+    of a photo, the bundled cat by default.
+    """
+    if name == "lenet5":
+        return digits.test_example(0)[0] if source is None else digits.prepare_digit(open_image(source))
+    return photo_crop(load_rgb(config.PHOTO if source is None else source), _photo_network(name))
+
+
+def _photo_network(name: str) -> str:
+    return name if name in IMAGENET_MODELS else PHOTO_NETWORK
 
 
 def to_input(backbone: Backbone, picture: np.ndarray) -> torch.Tensor:
-    """The network's own input: a uint8 digit (28, 28) or photo (224, 224, 3) -> (1, C, H, W) float."""
+    """The network's own input: a uint8 digit (28, 28) or photo crop (224, 224, 3) -> (1, C, H, W) float."""
     device = next(backbone.features.parameters()).device
     if backbone.name == "lenet5":
-        _, card = shipped("lenet5")
-        mean, std = card["normalisation"]["mean"], card["normalisation"]["std"]
-        x = torch.from_numpy(picture.astype(np.float32) / 255)[None, None]
-    else:
-        mean, std = IMAGENET_MEAN, IMAGENET_STD
-        x = torch.from_numpy(picture.astype(np.float32) / 255).permute(2, 0, 1)[None]
-    m = torch.tensor(mean).view(1, -1, 1, 1)
-    s = torch.tensor(std).view(1, -1, 1, 1)
-    return ((x - m) / s).to(device)
+        return normalise_with_card(picture[None, None], shipped("lenet5")[1], device)
+    return photo_tensor(picture, _photo_network(backbone.name), device)
 
 
 def run_to(backbone: Backbone, x: torch.Tensor, layer: str) -> torch.Tensor:

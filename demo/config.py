@@ -11,6 +11,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS_DIR = ROOT / "assets"
 IMAGES_DIR = ASSETS_DIR / "images"
+# The bundled photo (Chelsea the cat, CC0) that every photo input falls back to; see assets/images/LICENSES.md.
+PHOTO = IMAGES_DIR / "chelsea.png"
 
 
 def _env_path(name: str, default: Path) -> Path:

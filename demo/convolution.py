@@ -15,7 +15,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
-from demo.errors import InputError
+from demo.errors import InputError, whole_number
 from demo.layers import conv_output_size
 
 MAX_SIDE = 1024  # pixels; larger pictures are scaled down before convolving (a blink, not a wait)
@@ -37,6 +37,19 @@ def to_grey(rgb: np.ndarray) -> np.ndarray:
     if max(im.size) > MAX_SIDE:
         im.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
     return np.asarray(im.convert("L"), dtype=np.float64) / 255.0
+
+
+TYPED = "typed below"  # the kernel choice that reads the typed numbers instead of a named kernel
+STRIDES, PADDINGS, DILATIONS = (1, 4), (0, 5), (1, 4)  # the playground's ranges (inclusive)
+
+
+def kernel_for(name: str, text: str = "") -> np.ndarray:
+    """A named kernel of KERNELS, or the typed one (`parse_kernel(text)`) when `name` is TYPED."""
+    if name == TYPED:
+        return parse_kernel(text)
+    if name not in KERNELS:
+        raise InputError(f"There is no kernel called '{name}'; choose one of {', '.join(KERNELS)} or '{TYPED}'.")
+    return KERNELS[name]
 
 
 def parse_kernel(text: str) -> np.ndarray:
@@ -81,13 +94,20 @@ class ConvResult:
     input: np.ndarray  # (H, W) float in [0, 1], what was convolved
     formula_h: str
     formula_w: str
+    stride: int
+    padding: int
+    dilation: int
 
 
 def convolve(grey: np.ndarray, kernel: np.ndarray, stride: int = 1, padding: int = 0, dilation: int = 1) -> ConvResult:
-    """Cross-correlate a grey image (H, W) in [0, 1] with `kernel` (k, k), as torch.nn.Conv2d does."""
+    """Cross-correlate a grey image (H, W) in [0, 1] with `kernel` (k, k), as torch.nn.Conv2d does.
+
+    Stride, padding and dilation are whole numbers within STRIDES, PADDINGS and DILATIONS.
+    """
     k = kernel.shape[0]
-    if min(stride, dilation) < 1 or padding < 0:
-        raise InputError("Stride and dilation must be at least 1 and padding at least 0.")
+    stride = whole_number(stride, "Stride", *STRIDES)
+    padding = whole_number(padding, "Padding", *PADDINGS)
+    dilation = whole_number(dilation, "Dilation", *DILATIONS)
     h, w = grey.shape
     formulas = [output_size_formula(n, k, stride, padding, dilation) for n in (h, w)]
     if min(conv_output_size(n, k, stride, padding, dilation) for n in (h, w)) < 1:
@@ -97,7 +117,7 @@ def convolve(grey: np.ndarray, kernel: np.ndarray, stride: int = 1, padding: int
     weight = torch.from_numpy(np.ascontiguousarray(kernel, np.float32))[None, None]
     with torch.inference_mode():
         out = F.conv2d(x, weight, stride=stride, padding=padding, dilation=dilation)[0, 0].numpy()
-    return ConvResult(out, grey, *formulas)
+    return ConvResult(out, grey, *formulas, stride, padding, dilation)
 
 
 @dataclass(frozen=True)
@@ -105,6 +125,20 @@ class Connectivity:
     fully_connected: int
     locally_connected: int
     convolutional: int
+
+    @property
+    def locality_saving(self) -> float:
+        """How many times fewer weights locality alone needs (fully / locally connected)."""
+        return self.fully_connected / self.locally_connected
+
+    @property
+    def sharing_saving(self) -> float:
+        """How many times fewer again sharing one filter over all positions needs (locally / conv)."""
+        return self.locally_connected / self.convolutional
+
+    @property
+    def total_saving(self) -> float:
+        return self.fully_connected / self.convolutional
 
     def rows(self) -> list[tuple[str, int, str]]:
         return [

@@ -16,7 +16,8 @@ from PIL import Image
 
 from demo.data import load_dataset
 from demo.device import best_device, gpu
-from demo.errors import InputError
+from demo.errors import InputError, whole_number
+from demo.transforms import normalise_with_card
 from demo.weights import shipped
 
 MNIST_SIZE = 28  # pixels, the field
@@ -93,11 +94,6 @@ class Prediction:
         return [(self.classes[i], float(self.probabilities[i])) for i in order]
 
 
-def _normalise(image28: np.ndarray, card: dict, device: torch.device) -> torch.Tensor:
-    x = torch.from_numpy(image28.astype(np.float32) / 255.0).view(1, 1, MNIST_SIZE, MNIST_SIZE)
-    mean, std = card["normalisation"]["mean"][0], card["normalisation"]["std"][0]
-    return ((x - mean) / std).to(device)
-
 
 @gpu
 def classify(image28: np.ndarray, models: tuple[str, ...] = CLASSIFIERS) -> list[Prediction]:
@@ -109,7 +105,7 @@ def classify(image28: np.ndarray, models: tuple[str, ...] = CLASSIFIERS) -> list
     for name in models:
         model, card = shipped(name)
         model.to(device)
-        x = _normalise(image28, card, device)
+        x = normalise_with_card(image28[None, None], card, device)
         with torch.inference_mode():
             start = time.perf_counter()
             logits = model(x)
@@ -121,9 +117,14 @@ def classify(image28: np.ndarray, models: tuple[str, ...] = CLASSIFIERS) -> list
     return out
 
 
-def test_example(index: int) -> tuple[np.ndarray, int]:
-    """Image `index` of the bundled test split as uint8 (28, 28), with its true label."""
+def num_test_examples() -> int:
+    """How many images the bundled test split holds (they are numbered 0 to this - 1)."""
+    return len(load_dataset().test_labels)
+
+
+def test_example(index) -> tuple[np.ndarray, int]:
+    """Image `index` (a whole number, or its text) of the bundled test split as uint8 (28, 28), with
+    its true label."""
     data = load_dataset()
-    if not 0 <= index < len(data.test_labels):
-        raise InputError(f"Test images are numbered 0 to {len(data.test_labels) - 1}; {index} is not one.")
+    index = whole_number(index, "The test image number", 0, len(data.test_labels) - 1)
     return data.test_images[index, 0], int(data.test_labels[index])

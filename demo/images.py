@@ -30,31 +30,48 @@ def _scale_to_8bit(im: Image.Image) -> Image.Image:
     return Image.fromarray(np.clip(np.rint(a), 0, 255).astype(np.uint8), "L")
 
 
-def open_image(source: str | Path | bytes | np.ndarray | Image.Image) -> Image.Image:
-    """An upright 8-bit RGBA copy of `source`, or `InputError` with the reason it is unusable."""
-    if isinstance(source, Image.Image):
-        im = source
-    elif isinstance(source, np.ndarray):
-        if source.ndim not in (2, 3) or source.size == 0:
-            raise InputError("The image array must be H x W or H x W x C with some pixels in it.")
-        im = Image.fromarray(source.astype(np.uint8) if source.dtype != np.uint8 else source)
-    else:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-                im = Image.open(io.BytesIO(source) if isinstance(source, bytes) else source)
-        except Image.DecompressionBombError:
-            raise InputError(f"This picture has far more than {config.MAX_MEGAPIXELS} megapixels; "
-                             "please upload a smaller one.") from None
-        except (UnidentifiedImageError, OSError, ValueError):
-            raise InputError("This file is not an image that can be read; please upload a PNG, JPEG, "
-                             "WebP, BMP, GIF or TIFF picture.") from None
+def _check_size(im: Image.Image) -> Image.Image:
     w, h = im.size
     if w * h > config.MAX_MEGAPIXELS * 1_000_000:
         raise InputError(f"This picture is {w:,} x {h:,} pixels ({w * h / 1e6:.0f} megapixels); please "
                          f"upload one of at most {config.MAX_MEGAPIXELS} megapixels.")
     if w == 0 or h == 0:
         raise InputError("This picture has no pixels.")
+    return im
+
+
+def _open_lazily(source: str | Path | bytes) -> Image.Image:
+    """Read a file's header only (no pixels decoded) and check its size, or InputError."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            im = Image.open(io.BytesIO(source) if isinstance(source, bytes) else source)
+    except Image.DecompressionBombError:
+        raise InputError(f"This picture has far more than {config.MAX_MEGAPIXELS} megapixels; "
+                         "please upload a smaller one.") from None
+    except (UnidentifiedImageError, OSError, ValueError):
+        raise InputError("This file is not an image that can be read; please upload a PNG, JPEG, "
+                         "WebP, BMP, GIF or TIFF picture.") from None
+    return _check_size(im)
+
+
+def check_image_file(source: str | Path | bytes) -> None:
+    """Refuse, before anything decodes it, a file that is not an image or has too many pixels."""
+    _open_lazily(source).close()
+
+
+def open_image(source: str | Path | bytes | np.ndarray | Image.Image | None) -> Image.Image:
+    """An upright 8-bit RGBA copy of `source`, or `InputError` with the reason it is unusable."""
+    if source is None:
+        raise InputError("No picture was given: upload one first.")
+    if isinstance(source, Image.Image):
+        im = _check_size(source)
+    elif isinstance(source, np.ndarray):
+        if source.ndim not in (2, 3) or source.size == 0:
+            raise InputError("The image array must be H x W or H x W x C with some pixels in it.")
+        im = Image.fromarray(source.astype(np.uint8) if source.dtype != np.uint8 else source)
+    else:
+        im = _open_lazily(source)
     try:
         im = ImageOps.exif_transpose(im)
         if im.mode in _HIGH_BIT_MODES:
@@ -67,7 +84,10 @@ def open_image(source: str | Path | bytes | np.ndarray | Image.Image) -> Image.I
 
 
 def to_rgb(im: Image.Image, background: tuple[int, int, int] = (255, 255, 255)) -> np.ndarray:
-    """RGBA -> uint8 (H, W, 3), transparent parts shown on `background` (white, like paper)."""
+    """RGBA -> uint8 (H, W, 3), transparent parts shown on `background` (white, like paper).
+
+    The one place a picture is composited on white: a drawing's strokes on a transparent canvas
+    become ink on paper."""
     canvas = Image.new("RGBA", im.size, background + (255,))
     return np.asarray(Image.alpha_composite(canvas, im.convert("RGBA")).convert("RGB"))
 

@@ -27,13 +27,22 @@ WAVELENGTH = 6.0  # pixels per stripe pair
 SIGMA = 2.5  # pixels, the Gaussian envelope
 
 
+def orientation_degrees(orientations: int = ORIENTATIONS) -> np.ndarray:
+    """(orientations,) the angle of each channel's stripes in degrees: 0, 180/n, ..., 180 - 180/n."""
+    return np.arange(orientations) * 180.0 / orientations
+
+
 def gabor_bank(orientations: int = ORIENTATIONS, size: int = KERNEL) -> torch.Tensor:
-    """Zero-mean Gabor filters on luminance, (orientations, 3, size, size), unit L2 norm each."""
+    """Zero-mean Gabor filters on luminance, (orientations, 3, size, size).
+
+    Each orientation's pattern g has unit L2 norm and is laid on R, G and B as g / 3, so a grey
+    picture (R = G = B) is filtered by exactly g; the whole (3, size, size) filter has norm 1/sqrt(3).
+    """
     r = (size - 1) / 2
     y, x = torch.meshgrid(torch.linspace(-r, r, size), torch.linspace(-r, r, size), indexing="ij")
     filters = []
     for i in range(orientations):
-        theta = torch.tensor(np.pi * i / orientations)
+        theta = torch.tensor(np.radians(orientation_degrees(orientations)[i]))
         u = x * torch.cos(theta) + y * torch.sin(theta)
         g = torch.exp(-(x ** 2 + y ** 2) / (2 * SIGMA ** 2)) * torch.cos(2 * np.pi * u / WAVELENGTH)
         g = g - g.mean()
@@ -56,6 +65,11 @@ class NormalisationDemo:
     strongest: int  # that channel
     divisor: np.ndarray  # (C,) LRN's divisor (k + alpha * sum a^2)^beta at that pixel
     resting_divisor: float  # k^beta: the divisor where all neighbours are silent
+    orientations: np.ndarray  # (C,) each channel's filter orientation in degrees
+
+    @property
+    def strongest_degrees(self) -> float:
+        return float(self.orientations[self.strongest])
 
 
 def compare(rgb: np.ndarray, spec: LRN = LRN()) -> NormalisationDemo:
@@ -72,4 +86,4 @@ def compare(rgb: np.ndarray, spec: LRN = LRN()) -> NormalisationDemo:
     energy = np.array([(a[max(0, i - half): i + half + 1] ** 2).sum() for i in range(len(a))])
     divisor = (spec.k + spec.alpha * energy) ** spec.beta
     return NormalisationDemo(relu[0].numpy(), lrn[0].numpy(), bn[0].numpy(), (int(y), int(xx)), int(c),
-                             divisor, spec.k ** spec.beta)
+                             divisor, spec.k ** spec.beta, orientation_degrees(len(a)))

@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from demo import config
 from demo.errors import InputError
+from demo.images import open_image
 
 ASTRONAUT = config.IMAGES_DIR / "astronaut.png"  # Eileen Collins, NASA, public domain
 # Where the eyes and the mouth are in the bundled photograph (fractions of its 512x512 pixels).
@@ -34,6 +35,21 @@ class Box:
     cy: float
     w: float
     h: float
+
+    @classmethod
+    def of(cls, cx, cy, w, h, name: str = "box") -> "Box":
+        """A Box from four numbers (or their text), each a fraction of the image between 0 and 1."""
+        values = []
+        for value, part in zip((cx, cy, w, h), ("centre x", "centre y", "width", "height")):
+            try:
+                number = float(value)
+            except (TypeError, ValueError, OverflowError):
+                number = float("nan")
+            if not 0.0 <= number <= 1.0:  # NaN fails too
+                raise InputError(f"The {name}'s {part} must be a number between 0 and 1 (a fraction of the "
+                                 f"picture); got {str(value)[:40]!r}.")
+            values.append(number)
+        return cls(*values)
 
     def pixels(self, width: int, height: int) -> tuple[int, int, int, int]:
         """(left, top, right, bottom) in pixels, clipped to the image."""
@@ -114,5 +130,6 @@ def thatcher_illusion(image: Image.Image, eyes: Box, mouth: Box, crop_to_face: b
     return boxes, upside_down, upright
 
 
-def load_astronaut() -> Image.Image:
-    return Image.open(ASTRONAUT).convert("RGB")
+def load_face(source=None) -> Image.Image:
+    """The face to alter: an upload (path, bytes or image) read safely, or the bundled astronaut."""
+    return Image.open(ASTRONAUT).convert("RGB") if source is None else open_image(source).convert("RGB")

@@ -18,6 +18,7 @@ from demo import config
 from demo.data import DEFAULT_DATASET, MNIST_SUBSET_TEST_SIZE, SPLIT_SEED, load_dataset
 from demo.device import best_device, describe
 from demo.models import MODELS, build_model
+from demo.progress import tqdm_progress
 from demo.training import TrainConfig, fit
 from demo.weights import save_weights
 
@@ -54,14 +55,8 @@ def train(name: str, dataset: str = DEFAULT_DATASET, out_dir: Path | None = None
     model = build_model(name, **model_args)
 
     bar = tqdm(total=1, unit="step", disable=not show_progress, desc=name)
-
-    def progress(done: int, total: int, info: str) -> None:
-        bar.total = total
-        bar.set_postfix_str(info, refresh=False)
-        bar.update(done - bar.n)  # tqdm redraws at most every `mininterval` seconds
-
     start = time.perf_counter()
-    result = fit(model, data, cfg, device, progress)
+    result = fit(model, data, cfg, device, tqdm_progress(bar))
     bar.close()
     split = ({"train": len(data.train_labels), "test": len(data.test_labels), "seed": SPLIT_SEED,
               "method": "stratified by class"})

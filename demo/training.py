@@ -9,15 +9,15 @@ callback that the CLI maps to tqdm and the app to `gr.Progress`.
 
 import math
 import time
-from dataclasses import asdict, dataclass, field
-from typing import Callable
+from dataclasses import dataclass, field
 
-import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
 
 from demo.data import ImageDataset
+from demo.progress import Progress
+from demo.transforms import normalise
 
 EVAL_BATCH = 1_000  # images per forward pass when measuring accuracy
 MAX_SHIFT = 0.1  # augmentation: up to 10% of the image (about 3 px on 28x28) in x and y
@@ -59,16 +59,6 @@ class TrainResult:
     def seconds(self) -> float:
         return self.history[-1].seconds if self.history else 0.0
 
-    def as_dicts(self) -> list[dict]:
-        return [asdict(h) for h in self.history]
-
-
-def to_tensor(images: np.ndarray, mean, std, device: torch.device | str = "cpu") -> torch.Tensor:
-    """uint8 (N, C, H, W) -> normalised float32 on `device`, ((x / 255) - mean) / std per channel."""
-    x = torch.from_numpy(np.ascontiguousarray(images)).to(device, torch.float32).div_(255)
-    m = torch.tensor(mean, device=device).view(1, -1, 1, 1)
-    s = torch.tensor(std, device=device).view(1, -1, 1, 1)
-    return (x - m) / s
 
 
 def random_affine(x: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
@@ -98,7 +88,7 @@ def accuracy(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> float:
 
 
 def fit(model: nn.Module, data: ImageDataset, config: TrainConfig, device: torch.device,
-        progress: Callable[[int, int, str], None] | None = None) -> TrainResult:
+        progress: Progress | None = None) -> TrainResult:
     """Train `model` on `data`'s train split with Adam and a one-cycle schedule.
 
     After every epoch the test accuracy is measured and appended to the history; training stops
@@ -106,9 +96,9 @@ def fit(model: nn.Module, data: ImageDataset, config: TrainConfig, device: torch
     """
     torch.manual_seed(config.seed)
     gen = torch.Generator(device=device).manual_seed(config.seed)
-    x_train = to_tensor(data.train_images, data.mean, data.std, device)
+    x_train = normalise(data.train_images, data.mean, data.std, device)
     y_train = torch.from_numpy(data.train_labels).to(device)
-    x_test = to_tensor(data.test_images, data.mean, data.std, device)
+    x_test = normalise(data.test_images, data.mean, data.std, device)
     y_test = torch.from_numpy(data.test_labels).to(device)
 
     n = len(x_train)

@@ -6,10 +6,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 from gradio_client import handle_file
+from helpers import app_error, png_header_only, render_digit
 from PIL import Image, ImageDraw
 
 from demo import thatcher
-from helpers import app_error, png_header_only, render_digit
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -105,7 +105,7 @@ def test_classify_sketch_reads_a_drawing_and_clears_on_an_empty_canvas(client, t
 def test_classify_test_example_reports_the_truth(client, mnist):
     result = client.predict(42, api_name="/classify_test_example")
     assert f"True label: **{mnist.test_labels[42]}**" in result[3]
-    assert "0 to 999" in app_error(client, 5000, api_name="/classify_test_example")
+    assert "between 0 and 999" in app_error(client, 5000, api_name="/classify_test_example")
 
 
 def test_thatcher_default_face_and_an_uploaded_one(client, tmp_path):

@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 import torch
 from gradio_client import handle_file
+from helpers import app_error, render_digit
 from PIL import Image, ImageDraw
 
 from demo import config
-from helpers import app_error, render_digit
 
 # dataset, space, metric, index, k, nlist (0 = auto), nprobe, M, efSearch
 SETTINGS = ["mnist-subset", "pixels", "l2", "exact", 5, 0, 8, 32, 64]

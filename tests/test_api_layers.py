@@ -1,9 +1,8 @@
 """The CNN, Architectures and Receptive-field endpoints through gradio_client."""
 
 from gradio_client import handle_file
-from PIL import Image
-
 from helpers import app_error, render_digit
+from PIL import Image
 
 
 def test_architecture_preset_custom_and_bad_stacks(client):

@@ -4,21 +4,34 @@ import importlib.machinery
 import sys
 import types
 
+import pytest
 import torch
 
 from demo import config, device
 
 
-def test_best_device_prefers_cuda_then_mps_then_cpu(monkeypatch):
-    device.best_device.cache_clear()
+@pytest.mark.parametrize("cuda, mps, expected", [
+    (True, True, "cuda"), (True, False, "cuda"), (False, True, "mps"), (False, False, "cpu")])
+def test_best_device_prefers_cuda_then_mps_then_cpu(monkeypatch, cuda, mps, expected):
     monkeypatch.setattr(config, "DEVICE", "")
-    expected = "cuda" if torch.cuda.is_available() else (
-        "mps" if torch.backends.mps.is_available() else "cpu")
-    assert device.best_device().type == expected
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: cuda)
+    monkeypatch.setattr(torch.backends.mps, "is_available", lambda: mps)
     device.best_device.cache_clear()
-    monkeypatch.setattr(config, "DEVICE", "cpu")
-    assert device.best_device().type == "cpu"
+    try:
+        assert device.best_device().type == expected
+    finally:
+        device.best_device.cache_clear()
+
+
+@pytest.mark.parametrize("forced", ["cuda", "mps", "cpu"])
+def test_demo_device_forces_a_device_whatever_is_present(monkeypatch, forced):
+    monkeypatch.setattr(config, "DEVICE", forced)
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
     device.best_device.cache_clear()
+    try:
+        assert device.best_device().type == forced
+    finally:
+        device.best_device.cache_clear()
 
 
 def test_gpu_decorator_is_a_no_op_without_spaces(monkeypatch):

@@ -2,11 +2,11 @@
 
 import numpy as np
 import pytest
+from helpers import render_digit
 from PIL import Image, ImageDraw
 
 from demo import digits
 from demo.errors import InputError
-from helpers import render_digit
 
 
 def _com(image: np.ndarray) -> tuple[float, float]:
@@ -79,5 +79,5 @@ def test_predictions_are_probabilities_with_latency(mnist):
 def test_wrong_shape_and_index_are_one_sentence():
     with pytest.raises(InputError, match="28x28"):
         digits.classify(np.zeros((32, 32), np.uint8))
-    with pytest.raises(InputError, match="0 to 999"):
+    with pytest.raises(InputError, match="between 0 and 999"):
         digits.test_example(1000)

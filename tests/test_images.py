@@ -4,12 +4,12 @@ import time
 
 import numpy as np
 import pytest
+from helpers import png_bytes, png_header_only
 from PIL import Image
 
 from demo import config
 from demo.errors import InputError
 from demo.images import load_rgb, open_image
-from helpers import png_bytes, png_header_only
 
 
 def test_rgb_png_round_trip():

@@ -1,4 +1,4 @@
-"""demo.knn_scaling on small N: what it measures, the time bound, and the extrapolation."""
+"""demo.knn.scaling on small N: what it measures, the time bound, and the extrapolation."""
 
 import math
 
@@ -6,8 +6,8 @@ import faiss
 import numpy as np
 import pytest
 
-from demo import knn_scaling
 from demo.errors import InputError
+from demo.knn import scaling as knn_scaling
 
 SMALL = (300, 3_000)
 

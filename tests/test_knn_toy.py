@@ -1,10 +1,10 @@
-"""demo.knn_toy against a brute-force vote at every grid location."""
+"""demo.knn.toy against a brute-force vote at every grid location."""
 
 import numpy as np
 import pytest
 
-from demo import knn_toy
 from demo.errors import InputError
+from demo.knn import toy as knn_toy
 
 
 def direct_predict(points, labels, where, k, metric, num_classes):

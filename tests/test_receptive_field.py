@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 import torch
 
-from demo import backbones, config, receptive_field
+from demo import backbones, config, receptive_field, transforms
 from demo.errors import InputError
 
 
@@ -48,7 +48,7 @@ def test_measurement_on_lenet5_fits_the_theory(mnist):
 
 
 def test_measurement_on_random_alexnet_and_bad_units():
-    photo = backbones.photo_input(np.random.default_rng(0).integers(0, 256, (300, 400, 3), dtype=np.uint8))
+    photo = transforms.photo_crop(np.random.default_rng(0).integers(0, 256, (300, 400, 3), dtype=np.uint8))
     assert photo.shape == (224, 224, 3)
     m = receptive_field.measure("alexnet", photo, "conv3", (6, 6))
     assert m.info.rf == (99, 99) and "random initialisation" in m.note

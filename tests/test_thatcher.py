@@ -39,7 +39,7 @@ def test_flipping_twice_restores_the_interior(gradient):
 
 
 def test_illusion_on_the_bundled_face():
-    face = thatcher.load_astronaut()
+    face = thatcher.load_face()
     eyes, mouth = Box(*thatcher.ASTRONAUT_EYES), Box(*thatcher.ASTRONAUT_MOUTH)
     boxes, upside_down, upright = thatcher.thatcher_illusion(face, eyes, mouth)
     assert upside_down.size == upright.size and upright.height == thatcher.OUTPUT_HEIGHT
@@ -55,7 +55,7 @@ def test_illusion_on_the_bundled_face():
 
 
 def test_boxes_outside_or_too_small_are_refused():
-    face = thatcher.load_astronaut()
+    face = thatcher.load_face()
     with pytest.raises(InputError, match="smaller than 2x2"):
         thatcher.thatcher_illusion(face, Box(0.5, 0.5, 0.001, 0.001), Box(*thatcher.ASTRONAUT_MOUTH))
     with pytest.raises(InputError):

@@ -2,29 +2,28 @@
 
 import gradio as gr
 
-from demo import architectures as arch
-from demo import config, layer_plots, normalisation, visual
-from demo.backbones import photo_input
-from demo.images import load_rgb
-from demo.notation import HELP
+from demo import config, normalisation, plots, visual
+from demo import layers as arch
+from demo.backbones import network_picture
 from demo.errors import whole_number
-from demo.ui.common import INFERENCE, file_path, friendly, on_page_load
+from demo.ui.common import INFERENCE, file_path, fill_on_page_load, friendly, on_page_load
 
-PHOTO = config.IMAGES_DIR / "chelsea.png"
 FLOP_NOTE = ("A MAC is one multiply-accumulate; FLOPs = 2 x MACs here. Tools disagree by that factor of 2 "
              "(fvcore and torchvision's tables count one fused multiply-add as one 'flop', papers count two) "
              "and by what else they add: biases, batch norm, pooling and activations are not counted here.")
 SIDE_BY_SIDE = ["lenet5", "alexnet-paper", "alexnet", "vgg16"]
+DEFAULT_PRESET = "vgg16"
 
 
 @friendly
-def architecture(preset, stack, channels, height, width, unit):
-    """Preset key or stack text + input (C, H, W) + "MACs"/"FLOPs" -> table, totals, two bar charts."""
-    shape = (whole_number(channels, "Channels", 1, 4096), whole_number(height, "Height", 1, 4096),
-             whole_number(width, "Width", 1, 4096))
-    report = arch.report_for(preset, stack, shape)
+def architecture(preset, stack="", channels=None, height=None, width=None, unit="MACs"):
+    """Preset key or stack text + input (C, H, W) + "MACs"/"FLOPs" -> table, totals, two bar charts.
+
+    A blank stack means the preset; blank sizes mean the preset's own input (or 3x224x224 for a stack).
+    """
+    report = arch.report_for(preset, stack, arch.input_shape(channels, height, width))
     flops = unit == "FLOPs"
-    params_fig, compute_fig = layer_plots.layer_bars(report, flops)
+    params_fig, compute_fig = arch.figures.layer_bars(report, flops)
     headers = list(arch.TABLE_HEADERS)
     headers[4] = "FLOPs" if flops else "MACs"
     table = {"headers": headers, "data": arch.table_rows(report, flops)}
@@ -33,7 +32,7 @@ def architecture(preset, stack, channels, height, width, unit):
 
 def _fill_preset(preset):
     p = arch.PRESETS[preset]
-    return p.stack, *p.input_shape, f"*{p.note}*"
+    return *p.form, f"*{p.note}*"
 
 
 @friendly
@@ -47,45 +46,43 @@ def vgg_argument(n, channels):
     text = (f"Same view of the input with **{a['saving']:.0%} fewer weights** and {n} non-linearities instead of one: "
             "a deeper, more discriminative function for less (Simonyan & Zisserman 2015, Section 2.3).")
     table = {"headers": ["", f"{n} stacked 3x3 convs", f"one {2 * n + 1}x{2 * n + 1} conv"], "data": rows}
-    return table, text, layer_plots.vgg_argument_plot(channels, max(6, n))
+    return table, text, arch.figures.vgg_argument_plot(arch.vgg_argument_curve(channels, max(6, n)))
 
 
 @friendly
 def lrn_vs_bn(image):
     """A photo -> first-layer maps after ReLU, LRN and batch norm; the one-pixel channel profile."""
-    path = file_path(image)
-    demo = normalisation.compare(photo_input(load_rgb(path or PHOTO)))
+    demo = normalisation.compare(network_picture("alexnet", file_path(image)))
     # Each row on one scale, so a row shows which channels are strong: ReLU's differ a lot, LRN evens
     # out neighbours, batch norm makes every channel equally strong.
     tiles = [visual.enlarge(m, 110) for row in (demo.relu, demo.lrn, demo.bn) for m in visual.grey_shared(row)]
     picture = visual.grid(tiles, len(demo.relu))
-    c = demo.strongest
     text = (f"Rows: after ReLU, after LRN, after batch norm, each row on one brightness scale; columns: the "
             f"{len(demo.relu)} filter orientations. "
-            f"At the brightest pixel the {c * 180 / len(demo.relu):.0f}° channel dominates; LRN divides there by "
+            f"At the brightest pixel the {demo.strongest_degrees:.0f}° channel dominates; LRN divides there by "
             f"**{demo.divisor.max():.1f}** in its neighbourhood but only by k^β = {demo.resting_divisor:.2f} where "
             "neighbouring channels are silent, so strong channels suppress their neighbours. Batch norm rescales "
             "every channel to mean 0 and variance 1 on its own, ignoring the others. torch's LocalResponseNorm "
             "divides α by the window size, so the paper's α = 10⁻⁴ is passed as 5 x 10⁻⁴.")
-    return picture, layer_plots.lrn_profile(demo), text
+    return picture, plots.lrn_profile(demo), text
 
 
 def build_tab() -> None:
     gr.Markdown("## Architectures: LeNet-5, AlexNet, VGG\nPick a network, or write your own stack, and read "
                 "off every layer's output size, parameters, compute and receptive field. " + FLOP_NOTE)
     with gr.Row():
-        preset = gr.Dropdown([(p.title, k) for k, p in arch.PRESETS.items()], value="vgg16", label="Network",
+        preset = gr.Dropdown([(p.title, k) for k, p in arch.PRESETS.items()], value=DEFAULT_PRESET, label="Network",
                              elem_id="arch-preset", scale=2)
-        channels = gr.Number(3, label="Input channels", precision=0, minimum=1, scale=1)
-        height = gr.Number(224, label="Input height", precision=0, minimum=1, scale=1)
-        width = gr.Number(224, label="Input width", precision=0, minimum=1, scale=1)
+        channels = gr.Number(None, label="Input channels", precision=0, minimum=1, scale=1)
+        height = gr.Number(None, label="Input height", precision=0, minimum=1, scale=1)
+        width = gr.Number(None, label="Input width", precision=0, minimum=1, scale=1)
         unit = gr.Radio(["MACs", "FLOPs"], value="MACs", label="Count", scale=1)
     with gr.Row():
-        stack = gr.Textbox(arch.PRESETS["vgg16"].stack, label="Layer stack (edit me)", lines=3,
-                           info=f"Comma-separated; {HELP}.", elem_id="arch-stack", scale=6)
+        stack = gr.Textbox("", label="Layer stack (edit me)", lines=3,
+                           info=f"Comma-separated; {arch.HELP}.", elem_id="arch-stack", scale=6)
         compute = gr.Button("Compute", variant="primary", elem_id="arch-compute", scale=1)
-    note = gr.Markdown(f"*{arch.PRESETS['vgg16'].note}*", elem_id="arch-note")
-    first = architecture("vgg16", "", 3, 224, 224, "MACs")  # the first look, computed once (milliseconds)
+    note = gr.Markdown(f"*{arch.PRESETS[DEFAULT_PRESET].note}*", elem_id="arch-note")
+    first = architecture(DEFAULT_PRESET)  # the first look, computed once (milliseconds)
     summary = gr.Markdown(first[1], elem_id="arch-summary")
     table = gr.Dataframe(first[0], label="Layer by layer", interactive=False, wrap=True, max_height=420,
                          elem_id="arch-table")
@@ -118,7 +115,7 @@ def build_tab() -> None:
 
     gr.Markdown("### Local response normalisation vs batch normalisation")
     with gr.Row():
-        photo = gr.Image(str(PHOTO), label="A photo (upload your own)", type="filepath", image_mode=None,
+        photo = gr.Image(str(config.PHOTO), label="A photo (upload your own)", type="filepath", image_mode=None,
                          sources=["upload", "clipboard"], height=260, scale=1)
         with gr.Column(scale=3):
             lrn_picture = gr.Image(label="Maps: ReLU / LRN / batch norm", interactive=False, height=380,
@@ -142,6 +139,8 @@ def build_tab() -> None:
           show_progress="hidden", preprocess=False)
     photo.upload(lrn_vs_bn, photo, [lrn_picture, lrn_plot, lrn_text], api_name="lrn_vs_bn", preprocess=False,
                  concurrency_id=INFERENCE, concurrency_limit=config.INFERENCE_CONCURRENCY)
+    # The API's defaults are a blank stack and blank sizes (the preset's own); the page shows them filled.
+    fill_on_page_load(arch.PRESETS[DEFAULT_PRESET].form, [stack, channels, height, width])
     on_page_load(lrn_vs_bn, photo, [lrn_picture, lrn_plot, lrn_text], preprocess=False, show_progress="hidden")
 
 

@@ -2,9 +2,8 @@
 
 import gradio as gr
 import numpy as np
-from PIL import Image
 
-from demo import config, digits
+from demo import config, digits, visual
 from demo.data import load_dataset
 from demo.images import open_image
 from demo.plots import probability_bars
@@ -18,12 +17,8 @@ GALLERY_PER_CLASS = 2
 NO_RESULT = (None, None, None, "", None)
 
 
-def _seen(image28: np.ndarray) -> np.ndarray:
-    return np.asarray(Image.fromarray(image28).resize((SEEN_SIZE, SEEN_SIZE), Image.Resampling.NEAREST))
-
-
 def _results(image28: np.ndarray, truth: int | None = None):
-    """Outputs for one 28x28 image: seen image, two labels, a summary line, the plot."""
+    """Outputs for one 28x28 image (and its true class, if known): seen image, two labels, a summary, the plot."""
     preds = digits.classify(image28)
     labels = [{c: p for c, p in pred.top(3)} for pred in preds]
     lines = [f"**{p.title}**: {p.top(1)[0][0]} ({p.top(1)[0][1]:.1%}) in {p.latency_ms:.2f} ms on {p.device}"
@@ -34,16 +29,13 @@ def _results(image28: np.ndarray, truth: int | None = None):
     elif len(verdicts) > 1:
         lines.append("The two models disagree: look at the probabilities below.")
     plot = probability_bars([(p.model, p.title, p.classes, p.probabilities) for p in preds])
-    return _seen(image28), labels[0], labels[1], "  \n".join(lines), plot
+    return visual.enlarge(image28, SEEN_SIZE), labels[0], labels[1], "  \n".join(lines), plot
 
 
 @friendly
 def classify_digit(image):
     """An uploaded picture of a digit (file) -> what the models see and what they say."""
-    path = file_path(image)
-    if path is None:
-        raise gr.Error("No image was given: upload a picture of a digit.", print_exception=False)
-    return _results(digits.prepare_digit(open_image(path)))
+    return _results(digits.prepare_digit(open_image(file_path(image))))
 
 
 @friendly
@@ -60,13 +52,8 @@ def classify_sketch(sketch):
 
 @friendly
 def classify_test_example(index):
-    """Test-split image number `index` (0-999) -> the outputs, with its true label."""
-    try:
-        index = int(index)
-    except (TypeError, ValueError):
-        raise gr.Error("The test image number must be a whole number from 0 to 999.", print_exception=False)
-    image28, truth = digits.test_example(index)
-    return _results(image28, truth)
+    """Test-split image number `index` -> the outputs, with its true label."""
+    return _results(*digits.test_example(index))
 
 
 def _picked(evt: gr.SelectData) -> int:
@@ -112,7 +99,8 @@ def build_tab() -> None:
                 with gr.Tab("Test images", id="test"):
                     gallery = gr.Gallery(_gallery(), label="Test split (click one)", columns=10,
                                          height="auto", allow_preview=False, elem_id="digit-gallery")
-                    index = gr.Slider(0, 999, value=0, step=1, label="Test image number")
+                    index = gr.Slider(0, digits.num_test_examples() - 1, value=0, step=1,
+                                      label="Test image number")
         with gr.Column(scale=1):
             with gr.Row():
                 seen = gr.Image(label="What the networks see (28x28)", interactive=False, height=SEEN_SIZE,

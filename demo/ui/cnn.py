@@ -1,72 +1,60 @@
 """CNN tab: local features, parameter sharing, and the CNN as a backbone that makes feature maps."""
 
 import gradio as gr
-import numpy as np
 
-from demo import config, convolution, digits, layer_plots, visual
-from demo.backbones import BACKBONES, available, feature_maps, first_filters, layer_index, photo_input
-from demo.images import load_rgb, open_image
+from demo import config, convolution, plots, visual
+from demo.backbones import BACKBONES, available, feature_maps, first_filters, layer_index, network_picture
 from demo.errors import whole_number
+from demo.images import load_rgb
 from demo.ui.common import INFERENCE, file_path, friendly, on_page_load
 
-PHOTO = config.IMAGES_DIR / "chelsea.png"
-CUSTOM = "typed below"
 SHOW_SIDE = 320  # pixels, convolution input and output are shown at least this large
+MAX_MAPS = 64  # feature maps shown at once
+CONNECTIVITY_MAX = 100_000  # largest H, W, C, H', W', C' or k the counter takes
+CONNECTIVITY_NAMES = ("H", "W", "C", "H'", "W'", "C'", "k")
 
 
 @friendly
 def convolve(image, kernel_name, kernel_text, stride, padding, dilation):
     """Picture (or None: bundled) + kernel + stride/padding/dilation -> input, output map, kernel, formula."""
-    kernel = convolution.parse_kernel(kernel_text) if kernel_name == CUSTOM else convolution.KERNELS.get(kernel_name)
-    if kernel is None:
-        raise gr.Error(f"Choose a kernel from the list or '{CUSTOM}'.", print_exception=False)
-    rgb = load_rgb(file_path(image) or PHOTO)
-    grey = convolution.to_grey(rgb)
-    s, p, d = (whole_number(stride, "Stride", 1, 8), whole_number(padding, "Padding", 0, 16), whole_number(dilation, "Dilation", 1, 8))
-    result = convolution.convolve(grey, kernel, s, p, d)
+    kernel = convolution.kernel_for(kernel_name, kernel_text)
+    grey = convolution.to_grey(load_rgb(file_path(image) or config.PHOTO))
+    result = convolution.convolve(grey, kernel, stride, padding, dilation)
     signed = bool((kernel < 0).any())
     shown = visual.diverging(result.output) if signed else visual.grey(result.output)
     h, w = grey.shape
-    text = (f"Input {h}x{w}, kernel {kernel.shape[0]}x{kernel.shape[0]}, stride {s}, padding {p}, dilation {d}. "
-            "Output size, floor((H + 2p - d(k - 1) - 1) / s) + 1:  \n"
+    text = (f"Input {h}x{w}, kernel {kernel.shape[0]}x{kernel.shape[0]}, stride {result.stride}, padding "
+            f"{result.padding}, dilation {result.dilation}. Output size, floor((H + 2p - d(k - 1) - 1) / s) + 1:  \n"
             f"`H' = {result.formula_h}`  \n`W' = {result.formula_w}`  \n"
             + ("Signed output: red positive, blue negative, white zero." if signed else "Output stretched to grey."))
     kernel_picture = visual.enlarge(visual.diverging(kernel), 140)
-    return (visual.enlarge(visual.grey(grey), SHOW_SIDE), visual.enlarge(shown, SHOW_SIDE), kernel_picture, text)
+    return visual.enlarge(visual.grey(grey), SHOW_SIDE), visual.enlarge(shown, SHOW_SIDE), kernel_picture, text
 
 
 @friendly
 def connectivity(h, w, c, h_out, w_out, c_out, k):
     """H x W x C -> H' x W' x C' with k x k windows -> a table of parameter counts and a log bar chart."""
-    values = [whole_number(v, n, 1, 100_000) for v, n in ((h, "H"), (w, "W"), (c, "C"), (h_out, "H'"), (w_out, "W'"),
-                                                     (c_out, "C'"), (k, "k"))]
+    values = [whole_number(v, name, 1, CONNECTIVITY_MAX)
+              for v, name in zip((h, w, c, h_out, w_out, c_out, k), CONNECTIVITY_NAMES)]
     counts = convolution.connectivity(*values)
-    rows = [[name, f"{n:,}", why] for name, n, why in counts.rows()]
-    ratio = counts.fully_connected / counts.convolutional
-    text = (f"Locality cuts the fully connected layer's weights by {counts.fully_connected / counts.locally_connected:,.0f}x; "
-            f"sharing one filter over all positions cuts them by another "
-            f"{counts.locally_connected / counts.convolutional:,.0f}x ({ratio:,.0f}x in all).")
-    return {"headers": ["layer", "parameters", "what it assumes"], "data": rows}, text, layer_plots.connectivity_bars(counts)
-
-
-def _digit_or_photo(backbone: str, image) -> np.ndarray:
-    path = file_path(image)
-    if backbone == "lenet5":
-        return digits.test_example(0)[0] if path is None else digits.prepare_digit(open_image(path))
-    return photo_input(load_rgb(path or PHOTO))
+    rows = counts.rows()
+    text = (f"Locality cuts the fully connected layer's weights by {counts.locality_saving:,.0f}x; sharing one "
+            f"filter over all positions cuts them by another {counts.sharing_saving:,.0f}x "
+            f"({counts.total_saving:,.0f}x in all).")
+    table = {"headers": ["layer", "parameters", "what it assumes"], "data": [[n, f"{p:,}", why] for n, p, why in rows]}
+    return table, text, plots.connectivity_bars(rows)
 
 
 @friendly
 def show_feature_maps(backbone, layer, image):
     """Backbone + layer + picture (None: a test digit or the bundled photo) -> maps grid, filters, text."""
-    picture = _digit_or_photo(backbone, image)
+    picture = network_picture(backbone, file_path(image))
     maps = feature_maps(backbone, picture, layer)
-    shown = maps[:64]
     text = (f"{BACKBONES[backbone]}, layer **{layer}**: {maps.shape[0]} maps of {maps.shape[1]}x{maps.shape[2]}"
-            + (" (the first 64 shown)" if len(maps) > 64 else "") + ", each stretched to its own range. "
-            "Every map is one filter slid over the whole input: the same weights at every position.")
+            + (f" (the first {MAX_MAPS} shown)" if len(maps) > MAX_MAPS else "") + ", each stretched to its own "
+            "range. Every map is one filter slid over the whole input: the same weights at every position.")
     seen = visual.enlarge(picture if picture.ndim == 3 else visual.grey(picture), 160)
-    return seen, visual.feature_grid(shown), visual.filter_grid(first_filters(backbone)), text
+    return seen, visual.feature_grid(maps[:MAX_MAPS]), visual.filter_grid(first_filters(backbone)), text
 
 
 def _weight_notes() -> str:
@@ -88,16 +76,16 @@ def build_tab() -> None:
     gr.Markdown("### Convolution playground")
     with gr.Row():
         with gr.Column(scale=1):
-            image = gr.Image(str(PHOTO), label="Picture (upload your own)", type="filepath", image_mode=None,
+            image = gr.Image(str(config.PHOTO), label="Picture (upload your own)", type="filepath", image_mode=None,
                              sources=["upload", "clipboard"], height=220, elem_id="conv-image")
-            kernel_name = gr.Dropdown(list(convolution.KERNELS) + [CUSTOM], value="Sobel x (vertical edges)",
+            kernel_name = gr.Dropdown(list(convolution.KERNELS) + [convolution.TYPED], value="Sobel x (vertical edges)",
                                       label="Kernel", elem_id="conv-kernel")
             kernel_text = gr.Textbox("1 0 -1; 2 0 -2; 1 0 -1", label="Typed kernel (rows separated by ';')",
-                                     info="3x3, 5x5 or 7x7 numbers; used when the kernel is 'typed below'.")
+                                     info=f"3x3, 5x5 or 7x7 numbers; used when the kernel is '{convolution.TYPED}'.")
             with gr.Row():
-                stride = gr.Slider(1, 4, value=1, step=1, label="stride")
-                padding = gr.Slider(0, 5, value=1, step=1, label="padding")
-                dilation = gr.Slider(1, 4, value=1, step=1, label="dilation")
+                stride = gr.Slider(*convolution.STRIDES, value=1, step=1, label="stride")
+                padding = gr.Slider(*convolution.PADDINGS, value=1, step=1, label="padding")
+                dilation = gr.Slider(*convolution.DILATIONS, value=1, step=1, label="dilation")
         with gr.Column(scale=2):
             with gr.Row():
                 conv_in = gr.Image(label="Input (grey)", interactive=False)
@@ -108,8 +96,8 @@ def build_tab() -> None:
 
     gr.Markdown("### Fully connected vs locally connected vs convolution")
     with gr.Row():
-        sizes = [gr.Number(v, label=n, precision=0, minimum=1, min_width=80)
-                 for v, n in ((224, "H"), (224, "W"), (3, "C"), (55, "H'"), (55, "W'"), (96, "C'"), (11, "k"))]
+        sizes = [gr.Number(v, label=n, precision=0, minimum=1, maximum=CONNECTIVITY_MAX, min_width=80)
+                 for v, n in zip((224, 224, 3, 55, 55, 96, 11), CONNECTIVITY_NAMES)]
     first_conn = connectivity(224, 224, 3, 55, 55, 96, 11)
     with gr.Row():
         with gr.Column():

@@ -6,12 +6,15 @@ a gigantic one, reaches our own reader (demo.images) instead of failing inside g
 """
 
 import functools
+import json
 import logging
 from pathlib import Path
 
 import gradio as gr
+from PIL import Image
 
 from demo.errors import InputError
+from demo.images import check_image_file
 
 log = logging.getLogger("demo")
 
@@ -19,22 +22,33 @@ log = logging.getLogger("demo")
 INFERENCE = "inference"
 
 
-# Sketchpads open with no tool chosen ("select the draw tool to start"); a student expects to draw at
-# once, so the page picks the brush of every sketchpad (elem_id ending in "sketchpad") once it shows.
+# Sketchpads open with no tool chosen ("select the draw tool to start"), and "Clear canvas" drops the
+# tool again; a student expects to draw at once. So whenever a shown sketchpad (elem_id ending in
+# "sketchpad") has neither the brush nor the eraser chosen, the page picks the brush. A tool the
+# student chose (the eraser) is left alone.
 PICK_BRUSH_JS = """
 () => {
+  const TOOLS = ['Brush', 'Erase'];
+  const lastPick = new WeakMap();
   const pick = () => {
-    for (const brush of document.querySelectorAll('[id$="sketchpad"] button[aria-label="Brush"]')) {
-      if (brush.offsetParent !== null && !brush.dataset.picked) {
-        brush.dataset.picked = '1';
-        brush.click();
-      }
+    for (const pad of document.querySelectorAll('[id$="sketchpad"]')) {
+      if (pad.offsetParent === null) continue;
+      const tools = TOOLS.map(t => pad.querySelector(`button[aria-label="${t}"]`)).filter(Boolean);
+      if (!tools.length || tools.some(t => t.classList.contains('highlight'))) continue;
+      if (Date.now() - (lastPick.get(pad) || 0) < 300) { setTimeout(pick, 320); continue; }
+      lastPick.set(pad, Date.now());
+      tools[0].click();
     }
   };
   new MutationObserver(pick).observe(document.body,
     {subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden']});
 }
 """
+
+
+def as_gr_error(error: InputError) -> gr.Error:
+    """The one door from the core's InputError to what a browser shows: its sentence, no trace."""
+    return gr.Error(str(error), print_exception=False)
 
 
 def friendly(fn):
@@ -49,11 +63,11 @@ def friendly(fn):
         except gr.Error:
             raise
         except InputError as e:
-            raise gr.Error(str(e), print_exception=False) from None
+            raise as_gr_error(e) from None
         except Exception:
             log.exception("callback %s failed", fn.__name__)
-            raise gr.Error("Something went wrong on the server while computing this; "
-                           "please try another input.", print_exception=False) from None
+            raise as_gr_error(InputError("Something went wrong on the server while computing this; "
+                                         "please try another input.")) from None
 
     return wrapper
 
@@ -74,6 +88,11 @@ def file_path(payload) -> str | None:
     raise InputError("The image did not arrive as a file; please upload it again.")
 
 
+def progress_bar(progress: gr.Progress):
+    """The core's `Progress` callback (demo.progress) mapped onto gradio's bar."""
+    return lambda done, total, info: progress(done / max(total, 1), desc=info)
+
+
 def on_page_load(fn, inputs, outputs, **kwargs):
     """Run `fn` each time a page opens, for a first look too slow to compute while the app starts.
 
@@ -83,6 +102,18 @@ def on_page_load(fn, inputs, outputs, **kwargs):
     from gradio.context import Context
 
     return Context.root_block.load(fn, inputs, outputs, api_visibility="private", **kwargs)
+
+
+def fill_on_page_load(values, outputs):
+    """Show `values` in `outputs` when a page opens, in the browser alone (no call to the server).
+
+    For inputs whose API default must stay blank (a blank stack means "the preset") while a student
+    should see them filled in.
+    """
+    from gradio.context import Context
+
+    return Context.root_block.load(None, None, outputs, js=f"() => {json.dumps(list(values))}",
+                                   api_visibility="private", queue=False, show_progress="hidden")
 
 
 class Sketchpad(gr.Sketchpad):
@@ -95,9 +126,21 @@ class Sketchpad(gr.Sketchpad):
     def get_block_name(self) -> str:
         return "imageeditor"  # the same front-end as gr.Sketchpad
 
+    def _images(self, payload) -> list:
+        """The payload's pictures: files, or the bytes the browser streamed as blobs."""
+        source = payload
+        if payload is not None and payload.id is not None:
+            source = self.blob_storage.get(payload.id)
+        if source is None:
+            return []
+        return [f for f in (source.background, source.composite, *(source.layers or [])) if f is not None]
+
     def preprocess(self, payload):
         try:
+            for image in self._images(payload):  # a decompression bomb is refused before gradio decodes it
+                check_image_file(image.path if hasattr(image, "path") else bytes(image))
             return super().preprocess(payload)
-        except (OSError, ValueError, SyntaxError):
-            raise gr.Error("The sketch could not be read as an image; please draw it again.",
-                           print_exception=False) from None
+        except InputError as e:
+            raise as_gr_error(e) from None
+        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+            raise as_gr_error(InputError("The sketch could not be read as an image; please draw it again.")) from None

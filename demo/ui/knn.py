@@ -8,13 +8,12 @@ import gradio as gr
 import numpy as np
 from PIL import Image
 
-from demo import config, digits, knn, knn_plots, knn_scaling, knn_toy
+from demo import config, digits, knn, visual
 from demo.data import DEFAULT_DATASET, list_datasets, load_dataset
-from demo.embeddings import SPACES
+from demo.errors import as_whole, whole_number
 from demo.images import open_image
-from demo.errors import whole_number
-from demo.knn_search import MAX_ACCURACY_K, SearchResult, accuracy_report, parse_settings, search
-from demo.ui.common import INFERENCE, Sketchpad, file_path, friendly, on_page_load
+from demo.knn import MAX_ACCURACY_K, SPACES, SearchResult, accuracy_report, parse_settings, search
+from demo.ui.common import INFERENCE, Sketchpad, file_path, friendly, on_page_load, progress_bar
 
 THUMB = 112  # pixels; neighbours are enlarged to this side with visible pixels
 SEEN = 168  # pixels; the query as the index sees it
@@ -25,7 +24,7 @@ SPACE_CHOICES = [("raw pixels", "pixels"), ("PCA of the pixels", "pca"), ("CNN f
 METRIC_CHOICES = [(title, name) for name, title in knn.METRICS.items()]
 KIND_CHOICES = [(title, name) for name, title in knn.INDEX_KINDS.items()]
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-N_CHOICES = [(f"10{str(len(str(n)) - 1).translate(SUPERSCRIPT)}", n) for n in knn_scaling.SIZES]
+N_CHOICES = [(f"10{str(len(str(n)) - 1).translate(SUPERSCRIPT)}", n) for n in knn.scaling.SIZES]
 EMPTY_SKETCH = "The sketch is empty: draw something in the box."
 REMEMBERED_SESSIONS = 64  # last uploaded or drawn picture per browser session, re-searched on a new setting
 REMEMBERED_SIDE = 512  # pixels; pictures are remembered at most this big (every dataset's images are smaller)
@@ -61,15 +60,9 @@ def _dataset_choices() -> list[tuple[str, str]]:
     return [(s.title if s.available else f"{s.title} (not available here)", s.name) for s in list_datasets()]
 
 
-def _bar(progress: gr.Progress):
-    """The core's progress(done, total, info) mapped onto gradio's bar."""
-    return lambda done, total, info: progress(done / max(total, 1), desc=info)
-
-
 def _picture(image: np.ndarray, side: int) -> np.ndarray:
-    """uint8 (C, H, W) -> (side, side[, 3]) enlarged with nearest neighbours (pixels stay sharp)."""
-    im = Image.fromarray(image[0] if image.shape[0] == 1 else image.transpose(1, 2, 0))
-    return np.asarray(im.resize((side, side), Image.Resampling.NEAREST))
+    """uint8 (C, H, W) -> (H, W[, 3]) enlarged by a whole factor to at least `side` (pixels stay sharp)."""
+    return visual.enlarge(image[0] if image.shape[0] == 1 else image.transpose(1, 2, 0), side)
 
 
 def _score(value: float, metric: str) -> str:
@@ -92,14 +85,13 @@ def _search_outputs(r: SearchResult):
                  f"{r.search_ms:.1f} ms (the index took {r.index.build_seconds:.2f} s to build, once).")
     if r.index.note:
         lines.append(r.index.note)
-    vote = knn_plots.vote_bars(data.classes, nb.counts, nb.prediction, k)
+    vote = knn.figures.vote_bars(data.classes, nb.counts, nb.prediction, k)
     return _picture(r.query_image, SEEN), gallery, vote, "\n\n".join(lines)
 
 
 def _run(dataset, space, metric, kind, k, nlist, nprobe, hnsw_m, ef_search, query, progress):
     settings = parse_settings(metric, kind, nlist, nprobe, hnsw_m, ef_search)
-    k = whole_number(k, "k", -(1 << 31), 1 << 31)
-    return _search_outputs(search(dataset, space, settings, k, query, _bar(progress)))
+    return _search_outputs(search(dataset, space, settings, k, query, progress_bar(progress)))
 
 
 @friendly
@@ -115,10 +107,7 @@ def knn_search(dataset, space, metric, kind, k, nlist, nprobe, hnsw_m, ef_search
 def knn_search_upload(image, dataset, space, metric, kind, k, nlist, nprobe, hnsw_m, ef_search,
                       request: gr.Request = None, progress=gr.Progress()):
     """An uploaded picture (file) -> the same outputs; it is made to look like the dataset's images."""
-    path = file_path(image)
-    if path is None:
-        raise gr.Error("No image was given: upload a picture.", print_exception=False)
-    picture = open_image(path)
+    picture = open_image(file_path(image))
     out = _run(dataset, space, metric, kind, k, nlist, nprobe, hnsw_m, ef_search, picture, progress)
     _remember(request, picture)
     return out
@@ -152,15 +141,14 @@ def knn_accuracy(dataset, space, metric, kind, k, max_k, nlist, nprobe, hnsw_m, 
     """Accuracy for k = 1..max_k in pixel, PCA and CNN space, and `space`'s confusion matrix at k."""
     settings = parse_settings(metric, kind, nlist, nprobe, hnsw_m, ef_search)
     max_k = whole_number(max_k, "The largest k", 1, MAX_ACCURACY_K)
-    k = whole_number(k, "k", -(1 << 31), 1 << 31)
-    r = accuracy_report(dataset, settings, max_k, space, k, progress=_bar(progress))
+    r = accuracy_report(dataset, settings, max_k, space, k, progress=progress_bar(progress))
     scored = f"{r.num_queries:,} test images"
     if r.num_queries < r.num_test:
         scored += f" (evenly spread over {r.num_test:,})"
-    curves = knn_plots.accuracy_curves(r.curves, f"{r.dataset}: k-NN test accuracy on {scored}")
-    confusion = knn_plots.confusion_heatmap(r.confusion, r.classes, f"{r.k}-NN in {r.confusion_space}")
-    lines = [f"**{title}**: best k = {int(np.argmax(acc)) + 1} with {acc.max():.1%}; k = 1 gives {acc[0]:.1%}."
-             for title, acc in r.curves.values()]
+    curves = knn.figures.accuracy_curves(r.curves, f"{r.dataset}: k-NN test accuracy on {scored}")
+    confusion = knn.figures.confusion_heatmap(r.confusion, r.classes, f"{r.k}-NN in {r.confusion_space}")
+    lines = [f"**{title}**: best k = {r.best_k(space)[0]} with {r.best_k(space)[1]:.1%}; k = 1 gives {acc[0]:.1%}."
+             for space, (title, acc) in r.curves.items()]
     lines += [f"*{SPACES[space]}*: {why}" for space, why in r.missing.items()]
     lines.append(f"{knn.METRICS[metric]} distance, {knn.INDEX_KINDS[kind]} index; measured in {r.seconds:.1f} s.")
     return curves, confusion, "\n\n".join(lines)
@@ -169,14 +157,14 @@ def knn_accuracy(dataset, space, metric, kind, k, max_k, nlist, nprobe, hnsw_m, 
 @friendly
 def knn_toy_regions(num_classes, points_per_class, k, metric, seed):
     """The 2-D toy: points of 2-5 classes and the k-NN decision regions (L1 or L2)."""
-    toy = knn_toy.toy(whole_number(num_classes, "The number of classes", knn_toy.MIN_CLASSES, knn_toy.MAX_CLASSES),
-                      whole_number(points_per_class, "Points per class", 1, knn_toy.MAX_POINTS),
-                      whole_number(k, "k", -(1 << 31), 1 << 31), metric, whole_number(seed, "The seed", 0, 2**32 - 1))
+    toy = knn.toy.toy(whole_number(num_classes, "The number of classes", knn.toy.MIN_CLASSES, knn.toy.MAX_CLASSES),
+                      whole_number(points_per_class, "Points per class", 1, knn.toy.MAX_POINTS),
+                      as_whole(k, "k"), metric, whole_number(seed, "The seed", 0, 2**32 - 1))
     out = int(toy.outvoted.sum())
     caption = (f"{len(toy.labels)} points, {toy.k}-NN, {toy.metric.upper()}. Ringed: {out} "
                f"point{'s' if out != 1 else ''} that {'their' if out != 1 else 'its'} own {toy.k} nearest neighbours "
                f"outvote (leave-one-out accuracy {toy.loo_accuracy:.0%}). Faded: locations where the vote is close.")
-    return knn_plots.toy_figure(toy), caption
+    return knn.figures.toy_figure(toy), caption
 
 
 @friendly
@@ -193,14 +181,14 @@ def _next_seed(seed):
         return 0
 
 
-def _extrapolation_table(result: knn_scaling.ScalingResult, ram: float) -> str:
+def _extrapolation_table(result: knn.scaling.ScalingResult, ram: float) -> str:
     rows = ["| N | index | memory | machines with this one's RAM | build, on this machine | one query |",
             "|---|---|---:|---:|---:|---:|"]
-    for e in knn_scaling.extrapolate_all(result):
+    for e in knn.scaling.extrapolate_all(result):
         machines = f"{e.memory_bytes / ram:,.0f}" if ram else "?"
-        rows.append(f"| {knn_scaling.WORLD_LABELS[e.n]} | {knn_plots.KIND_TITLES[e.kind]} | "
-                    f"{knn_scaling.human_bytes(e.memory_bytes)} | {machines} | "
-                    f"{knn_scaling.human_seconds(e.build_s)} | {knn_scaling.human_seconds(e.latency_s)} |")
+        rows.append(f"| {knn.scaling.WORLD_LABELS[e.n]} | {knn.figures.KIND_TITLES[e.kind]} | "
+                    f"{knn.scaling.human_bytes(e.memory_bytes)} | {machines} | "
+                    f"{knn.scaling.human_seconds(e.build_s)} | {knn.scaling.human_seconds(e.latency_s)} |")
     return "\n".join(rows)
 
 
@@ -208,28 +196,29 @@ def _extrapolation_table(result: knn_scaling.ScalingResult, ram: float) -> str:
 def knn_scaling_run(dim, max_n, budget_s, k, nprobe, hnsw_m, ef_search, progress=gr.Progress()):
     """Build time, bytes per vector, latency and recall@k of exact/IVF/HNSW for N = 10^3..max_n."""
     dim = whole_number(dim, "The dimension", 1, 4096)
-    max_n = whole_number(max_n, "The largest N", 1_000, knn_scaling.SIZES[-1])
+    max_n = whole_number(max_n, "The largest N", 1_000, knn.scaling.SIZES[-1])
     budget = whole_number(budget_s, "The time budget (s)", 1, 3600)
-    sizes = [n for n in knn_scaling.SIZES if n <= max_n]
-    result = knn_scaling.measure_scaling(dim, sizes, whole_number(k, "k", 1, 1000), budget,
+    sizes = [n for n in knn.scaling.SIZES if n <= max_n]
+    result = knn.scaling.measure_scaling(dim, sizes, whole_number(k, "k", 1, 1000), budget,
                                          whole_number(nprobe, "nprobe", 1, 1 << 16),
                                          ef_search=whole_number(ef_search, "efSearch", 1, 1 << 14),
-                                         hnsw_m=whole_number(hnsw_m, "HNSW's M", 2, 256), progress=_bar(progress))
-    ram = knn_scaling.machine_ram_bytes()
+                                         hnsw_m=whole_number(hnsw_m, "HNSW's M", 2, 256),
+                                         progress=progress_bar(progress))
+    ram = knn.scaling.machine_ram_bytes()
     rows = ["| index | N | build | bytes / vector | one query | queries / s (batch) | recall@k |",
             "|---|---:|---:|---:|---:|---:|---:|"]
-    rows += [f"| {knn_plots.KIND_TITLES[m.kind]} | {m.n:,} | {knn_scaling.human_seconds(m.build_s)} | "
-             f"{m.bytes_per_vector:,.0f} | {knn_scaling.human_seconds(m.latency_ms / 1000)} | {m.qps:,.0f} | "
+    rows += [f"| {knn.figures.KIND_TITLES[m.kind]} | {m.n:,} | {knn.scaling.human_seconds(m.build_s)} | "
+             f"{m.bytes_per_vector:,.0f} | {knn.scaling.human_seconds(m.latency_ms / 1000)} | {m.qps:,.0f} | "
              f"{m.recall:.3f} |" for m in result.measurements]
     notes = "".join(f"\n- {s}" for s in result.skipped)
     measured = (f"**Measured** in {result.seconds:.0f} s on {result.threads} thread(s) "
                 f"({dim}-d synthetic vectors, k = {result.k}; one query timed alone on one core):\n\n"
                 + "\n".join(rows) + notes)
-    figure = knn_plots.scaling_figure(result, knn_scaling.extrapolate_all(result), ram)
+    figure = knn.figures.scaling_figure(result, knn.scaling.extrapolate_all(result), ram)
     world = ("**All the images in the world**, carried from the largest N measured with each index's cost "
              "model (memory ∝ N; build ∝ N, N^1.5, N log N; a query ∝ N, √N, log N for exact, IVF, HNSW):\n\n"
-             + _extrapolation_table(result, ram) + f"\n\n{knn_scaling.WORLD_NOTE}. "
-             + knn_scaling.verdict(knn_scaling.extrapolate_all(result), ram) + " IVF's build assumes its cells are "
+             + _extrapolation_table(result, ram) + f"\n\n{knn.scaling.WORLD_NOTE}. "
+             + knn.scaling.verdict(knn.scaling.extrapolate_all(result), ram) + " IVF's build assumes its cells are "
              "found by brute force, as here; billion-scale systems find them with a graph over the centroids "
              "(Johnson, Douze & Jégou 2017), which brings it close to N log N.")
     return figure, measured, world
@@ -267,7 +256,8 @@ def build_tab() -> None:
             k = gr.Slider(1, K_SLIDER_MAX, value=10, step=1, label="k: neighbours that vote", elem_id="knn-k")
             with gr.Tabs():
                 with gr.Tab("Test image", id="knn-test"):
-                    index = gr.Slider(0, 999, value=0, step=1, label="Test image number", elem_id="knn-test-index")
+                    index = gr.Slider(0, digits.num_test_examples() - 1, value=0, step=1, label="Test image number",
+                                      elem_id="knn-test-index")
                     go = gr.Button("Search its neighbours", variant="primary", elem_id="knn-search")
                 with gr.Tab("Upload", id="knn-upload"):
                     upload = gr.Image(label="A picture", type="filepath", image_mode=None,
@@ -297,8 +287,8 @@ def build_tab() -> None:
     gr.Markdown("### The 2-D toy: decision regions (after the CS231n k-NN demo)")
     with gr.Row():
         with gr.Column(scale=1):
-            toy_classes = gr.Slider(knn_toy.MIN_CLASSES, knn_toy.MAX_CLASSES, value=3, step=1, label="Classes")
-            toy_points = gr.Slider(2, knn_toy.MAX_POINTS, value=knn_toy.DEFAULT_POINTS, step=1,
+            toy_classes = gr.Slider(knn.toy.MIN_CLASSES, knn.toy.MAX_CLASSES, value=3, step=1, label="Classes")
+            toy_points = gr.Slider(2, knn.toy.MAX_POINTS, value=knn.toy.DEFAULT_POINTS, step=1,
                                    label="Points per class")
             toy_k = gr.Slider(1, 25, value=1, step=1, label="k")
             toy_metric = gr.Radio([("L1", "l1"), ("L2", "l2")], value="l2", label="Distance")
@@ -310,10 +300,10 @@ def build_tab() -> None:
 
     gr.Markdown(REALIZABLE)
     with gr.Row():
-        dim = gr.Dropdown(list(knn_scaling.DIMS), value=knn_scaling.DEFAULT_DIM, label="Dimension d")
-        max_n = gr.Radio(N_CHOICES, value=knn_scaling.SIZES[-1], label="Largest N")
-        budget = gr.Slider(5, 300, value=knn_scaling.DEFAULT_BUDGET_S, step=5, label="Time budget (s)")
-        recall_k = gr.Slider(1, 100, value=knn_scaling.RECALL_K, step=1, label="k for recall@k")
+        dim = gr.Dropdown(list(knn.scaling.DIMS), value=knn.scaling.DEFAULT_DIM, label="Dimension d")
+        max_n = gr.Radio(N_CHOICES, value=knn.scaling.SIZES[-1], label="Largest N")
+        budget = gr.Slider(5, 300, value=knn.scaling.DEFAULT_BUDGET_S, step=5, label="Time budget (s)")
+        recall_k = gr.Slider(1, 100, value=knn.scaling.RECALL_K, step=1, label="k for recall@k")
         run_scaling = gr.Button("Measure", variant="primary", elem_id="knn-scaling-run")
     scaling_plot = gr.Plot(label="Cost against N (log-log)", elem_id="knn-scaling-plot")
     measured = gr.Markdown(elem_id="knn-scaling-measured")

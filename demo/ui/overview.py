@@ -5,7 +5,6 @@ import html
 import gradio as gr
 
 from demo import lecture, thatcher
-from demo.images import open_image
 from demo.thatcher import Box
 from demo.ui.common import file_path, friendly
 
@@ -34,14 +33,9 @@ def _course_map_html() -> str:
 @friendly
 def thatcher_pair(face, eyes_cx, eyes_cy, eyes_w, eyes_h, mouth_cx, mouth_cy, mouth_w, mouth_h, crop):
     """Face (file, or None for the bundled astronaut) + eye and mouth boxes -> three pictures."""
-    path = file_path(face)
-    photo = thatcher.load_astronaut() if path is None else open_image(path).convert("RGB")
-    try:
-        eyes = Box(*(float(v) for v in (eyes_cx, eyes_cy, eyes_w, eyes_h)))
-        mouth = Box(*(float(v) for v in (mouth_cx, mouth_cy, mouth_w, mouth_h)))
-    except (TypeError, ValueError):
-        raise gr.Error("Box positions and sizes must be numbers between 0 and 1.", print_exception=False)
-    return thatcher.thatcher_illusion(photo, eyes, mouth, bool(crop))
+    eyes = Box.of(eyes_cx, eyes_cy, eyes_w, eyes_h, "eye box")
+    mouth = Box.of(mouth_cx, mouth_cy, mouth_w, mouth_h, "mouth box")
+    return thatcher.thatcher_illusion(thatcher.load_face(file_path(face)), eyes, mouth, bool(crop))
 
 
 def build_tab() -> None:

@@ -2,17 +2,14 @@
 
 import gradio as gr
 
-from demo import architectures as arch
-from demo import config, digits, layer_plots
-from demo.backbones import BACKBONES, layer_index, layer_shape, photo_input
-from demo.images import load_rgb, open_image
-from demo.layers import slide_rule
-from demo.notation import HELP
-from demo.receptive_field import measure, unit_from_click
+from demo import config
+from demo import layers as arch
+from demo.backbones import BACKBONES, layer_index, layer_shape, network_picture
 from demo.errors import whole_number
-from demo.ui.common import INFERENCE, file_path, friendly, on_page_load
+from demo.receptive_field import measure, unit_from_click
+from demo.ui.common import INFERENCE, file_path, fill_on_page_load, friendly, on_page_load
 
-PHOTO = config.IMAGES_DIR / "chelsea.png"
+DEFAULT_PRESET = "alexnet"
 RECURRENCE = (r"For layer $l$ with kernel $k_l$ (dilated: $d_l(k_l-1)+1$), stride $s_l$ and padding $p_l$: "
               r"$r_l = r_{l-1} + (k_l - 1)\,j_{l-1}$, $j_l = j_{l-1}\,s_l$, $P_l = P_{l-1} + p_l\,j_{l-1}$, "
               r"starting from $r_0 = j_0 = 1$, $P_0 = 0$. Unit $i$ is centred on input pixel "
@@ -23,36 +20,25 @@ RECURRENCE = (r"For layer $l$ with kernel $k_l$ (dilated: $d_l(k_l-1)+1$), strid
 def rf_rule(kernel, pool):
     """K x K convolution (stride 1) then P x P pooling -> the (P + K - 1) sentence and a drawing."""
     k, p = whole_number(kernel, "The kernel size K", 1, 11), whole_number(pool, "The pooling size P", 1, 6)
-    r = slide_rule(k, p)
+    r = arch.slide_rule(k, p)
     text = (f"A {k}x{k} convolution with stride 1 followed by {p}x{p} pooling: each pooled unit combines {p}x{p} "
             f"convolution outputs, whose windows overlap and together cover **(P + K - 1) = ({p} + {k} - 1) = {r}**, "
             f"a {r}x{r} patch of the input.")
-    return text, layer_plots.slide_rule_figure(k, p)
+    return text, arch.figures.slide_rule_figure(k, p)
 
 
 @friendly
-def rf_table(preset, stack, channels, height, width):
-    """Receptive-field columns of every layer of a preset or a custom stack."""
-    shape = tuple(whole_number(v, n, 1, 4096) for v, n in ((channels, "Channels"), (height, "Height"),
-                                                            (width, "Width")))
-    return {"headers": arch.RF_HEADERS, "data": arch.rf_rows(arch.report_for(preset, stack, shape))}
-
-
-def _picture(network: str, image):
-    """The picture the network takes: a digit made MNIST-style, or a 224x224 photo crop."""
-    path = file_path(image)
-    if network == "lenet5":
-        if path is None:
-            return digits.test_example(0)[0]
-        return digits.prepare_digit(open_image(path))
-    return photo_input(load_rgb(path or PHOTO))
+def rf_table(preset, stack="", channels=None, height=None, width=None):
+    """Receptive-field columns of every layer of a preset or a custom stack (blanks as in `architecture`)."""
+    report = arch.report_for(preset, stack, arch.input_shape(channels, height, width))
+    return {"headers": arch.RF_HEADERS, "data": arch.rf_rows(report)}
 
 
 @friendly
 def receptive_field(image, network, layer, row, column):
     """Picture (or None: bundled) + network + layer + unit -> overlay, feature map with the unit, text."""
     unit = (whole_number(row, "The unit row", 0, 10_000), whole_number(column, "The unit column", 0, 10_000))
-    m = measure(network, _picture(network, image), layer, unit)
+    m = measure(network, network_picture(network, file_path(image)), layer, unit)
     r, j = m.info.rf[0], m.info.jump[0]
     top, left, bottom, right = m.box
     text = (f"**{layer}** of {BACKBONES[network]}: unit ({m.unit[0]}, {m.unit[1]}) of a "
@@ -96,21 +82,21 @@ def build_tab() -> None:
     gr.Markdown("### The general recurrence\n" + RECURRENCE,
                 latex_delimiters=[{"left": "$", "right": "$", "display": False}])
     with gr.Row():
-        preset = gr.Dropdown([(p.title, k) for k, p in arch.PRESETS.items()], value="alexnet", label="Network")
-        channels = gr.Number(3, label="Input channels", precision=0, minimum=1)
-        height = gr.Number(224, label="Input height", precision=0, minimum=1)
-        width = gr.Number(224, label="Input width", precision=0, minimum=1)
+        preset = gr.Dropdown([(p.title, k) for k, p in arch.PRESETS.items()], value=DEFAULT_PRESET, label="Network")
+        channels = gr.Number(None, label="Input channels", precision=0, minimum=1)
+        height = gr.Number(None, label="Input height", precision=0, minimum=1)
+        width = gr.Number(None, label="Input width", precision=0, minimum=1)
     with gr.Row():
-        stack = gr.Textbox(arch.PRESETS["alexnet"].stack, label="Layer stack (edit me)", lines=2,
-                           info=f"Comma-separated; {HELP}.", scale=6)
+        stack = gr.Textbox("", label="Layer stack (edit me)", lines=2, info=f"Comma-separated; {arch.HELP}.",
+                           scale=6)
         compute = gr.Button("Compute", variant="primary", scale=1)
-    table = gr.Dataframe(rf_table("alexnet", "", 3, 224, 224), interactive=False, wrap=True, max_height=380,
+    table = gr.Dataframe(rf_table(DEFAULT_PRESET), interactive=False, wrap=True, max_height=380,
                          label="Receptive field layer by layer", elem_id="rf-table")
 
     gr.Markdown("### On your picture: theoretical box and effective field")
     with gr.Row():
         with gr.Column(scale=1):
-            image = gr.Image(str(PHOTO), label="Picture (a digit for LeNet-5, a photo for the others)",
+            image = gr.Image(str(config.PHOTO), label="Picture (a digit for LeNet-5, a photo for the others)",
                              type="filepath", image_mode=None, sources=["upload", "clipboard"], height=240,
                              elem_id="rf-image")
             network = gr.Dropdown([(title, key) for key, title in BACKBONES.items()], value="alexnet",
@@ -129,9 +115,10 @@ def build_tab() -> None:
     gr.on([kernel.release, pool.release], rf_rule, rule_inputs, [rule_text, rule_plot], api_name="rf_rule",
           show_progress="hidden", preprocess=False)
     table_inputs = [preset, stack, channels, height, width]
+    # Public events first: a private one registered earlier would take the function's name.
     gr.on([compute.click, stack.submit, channels.submit, height.submit, width.submit], rf_table, table_inputs, table,
-          api_name="rf_table", preprocess=False)  # public events first: a private one registered earlier would take the name
-    preset.input(lambda k: (arch.PRESETS[k].stack, *arch.PRESETS[k].input_shape), preset,
+          api_name="rf_table", preprocess=False)
+    preset.input(lambda key: arch.PRESETS[key].form, preset,
                  [stack, channels, height, width], api_visibility="private", queue=False
                  ).then(rf_table, table_inputs, table, api_visibility="private", preprocess=False)
 
@@ -146,5 +133,6 @@ def build_tab() -> None:
         receptive_field, rf_inputs, rf_outputs, api_visibility="private", **heavy)
     feature.select(_clicked, [network, layer], [row, column], api_visibility="private").then(
         receptive_field, rf_inputs, rf_outputs, api_visibility="private", **heavy)
+    fill_on_page_load(arch.PRESETS[DEFAULT_PRESET].form, [stack, channels, height, width])
     # The first measurement needs a network and a backward pass: run it when a page opens, not at start-up.
     on_page_load(receptive_field, rf_inputs, rf_outputs, **heavy)

@@ -2,10 +2,8 @@
 Thatcher pair appears."""
 
 import pytest
-
 from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
-
-expect = pytest.importorskip("playwright.sync_api").expect
+from playwright.sync_api import expect
 
 from demo.app import TABS as APP_TABS
 
@@ -28,31 +26,16 @@ def test_page_loads_without_console_errors_and_every_tab_shows_its_content(page,
     assert page.errors == []
 
 
-def _draw(page, strokes) -> None:
-    """Draw polylines given in canvas fractions (0..1) with the mouse on the sketchpad."""
-    canvas = page.locator("#digit-sketchpad canvas").first
-    box = canvas.bounding_box()
-    side = min(box["width"], box["height"]) * 0.8  # the 280x280 drawing area is centred in the canvas
-    left, top = box["x"] + (box["width"] - side) / 2, box["y"] + (box["height"] - side) / 2
-    for stroke in strokes:
-        xs = [(left + fx * side, top + fy * side) for fx, fy in stroke]
-        page.mouse.move(*xs[0])
-        page.mouse.down()
-        for x, y in xs[1:]:
-            page.mouse.move(x, y, steps=12)
-        page.mouse.up()
-
-
 @pytest.mark.parametrize("digit, strokes", [
     ("7", [[(0.25, 0.2), (0.75, 0.2), (0.45, 0.85)]]),
     ("1", [[(0.5, 0.15), (0.5, 0.85)]]),
     ("4", [[(0.35, 0.15), (0.25, 0.55), (0.75, 0.55)], [(0.6, 0.3), (0.6, 0.85)]]),
 ])
-def test_a_digit_drawn_with_the_mouse_is_classified(page, shot, digit, strokes):
+def test_a_digit_drawn_with_the_mouse_is_classified(page, shot, draw, digit, strokes):
     page.get_by_role("tab", name="Classify", exact=True).click()
     expect(page.locator("#digit-sketchpad canvas").first).to_be_visible(timeout=TIMEOUT)
     page.wait_for_timeout(500)  # the page picks the brush once the pad is shown
-    _draw(page, strokes)
+    draw(page, "#digit-sketchpad", strokes)
     summary = page.locator("#digit-summary")
     expect(summary).to_contain_text(f"LeNet-5: {digit}", timeout=TIMEOUT)
     expect(page.locator("#label-lenet5")).to_contain_text(digit)
@@ -78,4 +61,30 @@ def test_the_thatcher_pair_appears_and_follows_the_sliders(page, shot):
     page.get_by_label("Zoom to the face").uncheck()
     expect(page.locator("#thatcher-upright img")).not_to_have_attribute("src", before, timeout=TIMEOUT)
     shot(page, "overview-thatcher-unzoomed")
+    assert page.errors == []
+
+
+SEVEN, ONE = [[(0.25, 0.2), (0.75, 0.2), (0.45, 0.85)]], [[(0.5, 0.15), (0.5, 0.85)]]
+# Every sketchpad of the app: (tab, inner tab or None, pad, where the answer shows, the answer for a digit).
+SKETCHPADS = [
+    ("Classify", None, "#digit-sketchpad", "#digit-summary", "LeNet-5: {}"),
+    ("k-NN", "Draw", "#knn-sketchpad", "#knn-summary", "Prediction: {}"),
+]
+
+
+@pytest.mark.parametrize("tab, inner, pad, answer, text", SKETCHPADS, ids=[s[2] for s in SKETCHPADS])
+def test_draw_clear_and_draw_again(page, shot, draw, tab, inner, pad, answer, text):
+    """"Clear canvas" must leave the brush picked: the second digit is drawn and classified."""
+    page.get_by_role("tab", name=tab, exact=True).click()
+    if inner:
+        page.get_by_role("tab", name=inner, exact=True).click()
+    expect(page.locator(f"{pad} canvas").first).to_be_visible(timeout=TIMEOUT)
+    page.wait_for_timeout(500)
+    draw(page, pad, SEVEN)
+    expect(page.locator(answer)).to_contain_text(text.format(7), timeout=TIMEOUT)
+    page.locator(pad).get_by_role("button", name="Clear canvas").click()
+    page.wait_for_timeout(500)
+    draw(page, pad, ONE)
+    expect(page.locator(answer)).to_contain_text(text.format(1), timeout=TIMEOUT)
+    shot(page, f"draw-clear-draw-{pad.lstrip('#')}")
     assert page.errors == []

@@ -1,11 +1,8 @@
 """The k-NN tab in real Chromium: it opens filled, a search shows a gallery and a vote chart, the
 toy draws its regions, and nothing is logged as an error."""
 
-import pytest
-
 from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
-
-expect = pytest.importorskip("playwright.sync_api").expect
+from playwright.sync_api import expect
 
 
 def _open(page):

@@ -1,10 +1,7 @@
 """The CNN, Architectures and Receptive-field tabs in real Chromium."""
 
-import pytest
-
 from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
-
-expect = pytest.importorskip("playwright.sync_api").expect
+from playwright.sync_api import expect
 
 
 def _open(page, name: str) -> None:

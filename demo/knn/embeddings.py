@@ -23,7 +23,6 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import torch
@@ -34,7 +33,10 @@ from demo.data import ImageDataset
 from demo.device import best_device, gpu
 from demo.digits import ink_map, mnist_style
 from demo.errors import InputError
+from demo.images import to_rgb
 from demo.models import imagenet_available, imagenet_weights_path, load_imagenet_model
+from demo.progress import Progress
+from demo.transforms import normalise_with_card, photo_batch
 from demo.weights import shipped, weights_paths
 
 SPACES = {"pixels": "raw pixels", "pca": "PCA of the pixels", "cnn": "CNN features"}
@@ -42,12 +44,10 @@ PCA_DIM = 50  # components; keeps about 80% of MNIST's pixel variance in 6% of t
 EMBED_BATCH = 256  # images per forward pass (AlexNet at 224x224: about 0.6 GB of activations)
 DIGIT_MODEL = "lenet5"  # shipped weights, for grey 28x28 datasets
 BACKBONE = "alexnet"  # torchvision model with ImageNet weights, for colour datasets
-BACKBONE_SIZE = 224  # pixels; AlexNet's input side (small images are upsampled to it)
 DIGIT_DATASETS = {"mnist-subset", "mnist"}  # made MNIST's way, so uploads are prepared the same way
-CACHE_VERSION = 1  # bump when the way an embedding is computed changes
+CACHE_VERSION = 2  # bump when the way an embedding is computed changes
 MEMORY_CACHE = 4  # embeddings kept in memory (the app's recent datasets x spaces)
 
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -162,33 +162,32 @@ def _penultimate(model: torch.nn.Module, x: torch.Tensor) -> torch.Tensor:
 
 
 @functools.cache
-def _network(name: str):
-    """(model in eval mode, mean, std) of the CNN space's network, loaded once per process."""
+def _network(name: str) -> torch.nn.Module:
+    """The CNN space's network in eval mode, loaded once per process."""
     if name == DIGIT_MODEL:
-        model, card = shipped(DIGIT_MODEL)
-        return model, card["normalisation"]["mean"], card["normalisation"]["std"]
-    model, weights = load_imagenet_model(name)
-    transforms = weights.transforms()
-    return model, list(transforms.mean), list(transforms.std)
+        return shipped(DIGIT_MODEL)[0]
+    return load_imagenet_model(name)[0]
+
+
+def _network_input(images: np.ndarray, model_name: str, device: torch.device) -> torch.Tensor:
+    """uint8 (B, C, H, W) -> what the network was trained on: LeNet-5's card statistics, or the
+    ImageNet weights' own transforms (resize 256, centre-crop 224, mean/std; demo.transforms)."""
+    if model_name == DIGIT_MODEL:
+        return normalise_with_card(images, shipped(DIGIT_MODEL)[1], device)
+    return photo_batch(images, model_name, device)
 
 
 @gpu
 def cnn_features(images: np.ndarray, model_name: str, progress: Progress | None = None) -> np.ndarray:
     """uint8 (N, C, H, W) -> float32 (N, d) penultimate activations, in batches on the best device."""
-    model, mean, std = _network(model_name)
+    model = _network(model_name)
     device = best_device()
     model.to(device)
-    m = torch.tensor(mean, device=device).view(1, -1, 1, 1)
-    s = torch.tensor(std, device=device).view(1, -1, 1, 1)
     out = []
     with torch.inference_mode():
         for start in range(0, len(images), EMBED_BATCH):
-            x = torch.from_numpy(np.ascontiguousarray(images[start:start + EMBED_BATCH])).to(device)
-            x = x.float().div_(255)
-            if model_name == BACKBONE:
-                x = torch.nn.functional.interpolate(x, size=(BACKBONE_SIZE, BACKBONE_SIZE), mode="bilinear",
-                                                    antialias=True, align_corners=False)
-            out.append(_penultimate(model, (x - m) / s).float().cpu().numpy())
+            x = _network_input(images[start:start + EMBED_BATCH], model_name, device)
+            out.append(_penultimate(model, x).float().cpu().numpy())
             if progress is not None:
                 progress(min(start + EMBED_BATCH, len(images)), len(images), f"{model_name} features")
     return np.concatenate(out) if out else np.zeros((0, 0), np.float32)
@@ -303,5 +302,4 @@ def as_dataset_image(im: Image.Image, data: ImageDataset) -> np.ndarray:
     if c == 1:
         ink = Image.fromarray((ink_map(im) * 255).astype(np.uint8), "L")
         return np.asarray(ImageOps.fit(ink, (w, h)))[None]
-    rgb = Image.alpha_composite(Image.new("RGBA", im.size, (255, 255, 255, 255)), im.convert("RGBA")).convert("RGB")
-    return np.asarray(ImageOps.fit(rgb, (w, h))).transpose(2, 0, 1)
+    return np.asarray(ImageOps.fit(Image.fromarray(to_rgb(im)), (w, h))).transpose(2, 0, 1)

@@ -1,6 +1,6 @@
 """The lecture's architectures as data, and the comparisons the slides make between them.
 
-Every preset is a stack in the text notation (demo.notation), read by the same parser a student's
+Every preset is a stack in the text notation (demo.layers.notation), read by the same parser a student's
 own stack goes through, the way torchvision writes VGG's configurations as lists fed to one
 `make_layers`. The tests check each preset against the real torch model: same parameters, same
 output shape after every layer.
@@ -8,9 +8,9 @@ output shape after every layer.
 
 from dataclasses import dataclass
 
-from demo.errors import InputError
-from demo.layers import Conv, Linear, Report, analyse
-from demo.notation import parse_stack
+from demo.errors import InputError, whole_number
+from demo.layers.arithmetic import Conv, Linear, Report, analyse
+from demo.layers.notation import parse_stack
 
 # VGG configurations A, B, D, E of Simonyan & Zisserman (2015), Table 1: channels, "M" = max-pool.
 VGG_CFGS = {
@@ -37,6 +37,11 @@ class Preset:
     stack: str
     note: str
     torchvision: str | None = None  # the torchvision builder this preset must equal, if any
+
+    @property
+    def form(self) -> tuple[str, int, int, int]:
+        """What a calculator's form shows for this preset: its stack, then its input C, H, W."""
+        return (self.stack, *self.input_shape)
 
 
 PRESETS: dict[str, Preset] = {
@@ -69,9 +74,24 @@ PRESETS: dict[str, Preset] = {
 }
 
 
+MAX_INPUT_SIDE = 4096  # pixels, and channels: the largest input the calculators take
+
+
+def input_shape(channels=None, height=None, width=None) -> tuple[int, int, int] | None:
+    """(C, H, W) from a form's three numbers, or None when all three are empty (the preset's own size)."""
+    values = (channels, height, width)
+    if all(v is None or v == "" for v in values):
+        return None
+    return tuple(whole_number(v, name, 1, MAX_INPUT_SIDE) for v, name in zip(values, ("Channels", "Height", "Width")))
+
+
 def report_for(preset: str | None = None, stack: str | None = None,
                input_shape: tuple[int, int, int] | None = None) -> Report:
-    """The full layer report of a preset (by key) or of a custom stack, for `input_shape` (C, H, W)."""
+    """The full layer report of a preset (by key) or of a custom stack, for `input_shape` (C, H, W).
+
+    A stack, when not blank, replaces the preset. Without `input_shape`, a preset is read at its own
+    input size (AlexNet as in the paper at 227x227, LeNet-5 at 28x28) and a stack at 3x224x224.
+    """
     if stack and stack.strip():
         layers, names = parse_stack(stack)
         shape = input_shape or (3, 224, 224)
@@ -130,6 +150,13 @@ def vgg_argument(n: int, channels: int) -> dict:
         "stack_nonlinearities": n, "single_nonlinearities": 1,
         "saving": 1 - stacked.params / single.params,
     }
+
+
+def vgg_argument_curve(channels: int, n_max: int = 6) -> list[dict]:
+    """`vgg_argument` for n = 1..n_max: the points of the tab's weights-against-n chart."""
+    if not 1 <= n_max <= 20:
+        raise InputError("Choose 1 to 20 stacked layers.")
+    return [vgg_argument(n, channels) for n in range(1, n_max + 1)]
 
 
 TABLE_HEADERS = ["#", "layer", "output (C x H x W)", "parameters", "MACs", "receptive field", "jump",

@@ -1,14 +1,16 @@
-"""demo.knn_search end to end: a query's neighbours, accuracy for every k, and any registered
+"""demo.knn.pipeline end to end: a query's neighbours, accuracy for every k, and any registered
 dataset, class folders under the data root included."""
 
 import numpy as np
 import pytest
+from helpers import render_digit
 from PIL import Image
 
-from demo import config, embeddings, knn
+from demo import config
 from demo.errors import InputError
-from demo.knn_search import IndexSettings, accuracy_report, parse_settings, search, evaluation_subset
-from helpers import render_digit
+from demo.knn import embeddings
+from demo.knn import index as knn
+from demo.knn.pipeline import IndexSettings, accuracy_report, evaluation_subset, parse_settings, search
 
 EXACT = IndexSettings()
 

@@ -22,13 +22,13 @@ import os
 import statistics
 import time
 from dataclasses import dataclass, field
-from typing import Callable
 
 import faiss
 import numpy as np
 
 from demo.errors import InputError
-from demo.knn import DEFAULT_EF_SEARCH, DEFAULT_HNSW_M, DEFAULT_NPROBE, INDEX_KINDS, build_index, index_bytes
+from demo.knn.index import DEFAULT_EF_SEARCH, DEFAULT_HNSW_M, DEFAULT_NPROBE, INDEX_KINDS, build_index, index_bytes
+from demo.progress import Progress
 
 SIZES = (1_000, 10_000, 100_000, 1_000_000)  # vectors; one decade per step, as in the lecture's plot
 KINDS = ("exact", "ivf", "hnsw")
@@ -49,7 +49,6 @@ WORLD_LABELS = {10**10: "10¹⁰", 10**11: "10¹¹", 10**12: "10¹²"}
 WORLD_NOTE = ("10¹⁰ is a web crawl (LAION-5B holds 5.85 × 10⁹ images); 10¹² is about the photos people take "
               "in one year")
 
-Progress = Callable[[int, int, str], None]
 
 
 def synthetic_vectors(n: int, dim: int, seed: int = 0) -> np.ndarray:

@@ -1,12 +1,14 @@
-"""demo.knn against brute force in NumPy, and the k-NN vote against a direct per-k count."""
+"""demo.knn.index against brute force in NumPy, and the k-NN vote against a direct per-k count."""
 
 from collections import Counter
 
 import numpy as np
 import pytest
+import sklearn.metrics
+import sklearn.neighbors
 
-from demo import knn
 from demo.errors import InputError
+from demo.knn import index as knn
 
 RNG = np.random.default_rng(0)
 X = RNG.standard_normal((600, 24)).astype(np.float32)  # training vectors
@@ -133,18 +135,16 @@ def test_accuracy_for_every_k_matches_a_direct_count_per_k():
 
 
 def test_confusion_matrix_matches_scikit_learn():
-    metrics = pytest.importorskip("sklearn.metrics")
     rng = np.random.default_rng(2)
     truth, pred = rng.integers(0, 5, 200), rng.integers(0, 5, 200)
     np.testing.assert_array_equal(knn.confusion_matrix(truth, pred, 5),
-                                  metrics.confusion_matrix(truth, pred, labels=range(5)))
+                                  sklearn.metrics.confusion_matrix(truth, pred, labels=range(5)))
 
 
 def test_classify_one_query_against_scikit_learn_neighbours():
-    neighbors = pytest.importorskip("sklearn.neighbors")
     labels = (X[:, 0] > 0).astype(np.int64)
     index = knn.build_index(X, "l2", "exact")
-    ref = neighbors.KNeighborsClassifier(n_neighbors=7, algorithm="brute").fit(X, labels)
+    ref = sklearn.neighbors.KNeighborsClassifier(n_neighbors=7, algorithm="brute").fit(X, labels)
     for q in Q:
         found = knn.classify(index, labels, q, 7, 2)
         assert found.prediction == ref.predict(q[None])[0]

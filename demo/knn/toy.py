@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from demo.errors import InputError
-from demo.knn import build_index, check_k, predictions_for_every_k, vote
+from demo.knn.index import build_index, check_k, predictions_for_every_k, vote
 
 MIN_CLASSES, MAX_CLASSES = 2, 5
 BLOBS_PER_CLASS = 2  # each class is two clumps, so regions are not simply convex

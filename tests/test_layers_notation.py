@@ -1,11 +1,10 @@
-"""demo.notation: the stack notation, parsed without eval, with errors that name the token."""
+"""demo.layers.notation: the stack notation, parsed without eval, with errors that name the token."""
 
 import pytest
 
 from demo import layers as L
-from demo.architectures import PRESETS
 from demo.errors import InputError
-from demo.notation import format_layer, parse_layer, parse_stack
+from demo.layers import PRESETS, format_layer, parse_layer, parse_stack
 
 
 def test_the_issue_example_parses():

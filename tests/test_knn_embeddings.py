@@ -1,4 +1,4 @@
-"""demo.embeddings against trusted references (scikit-learn's PCA, LeNet-5's own forward pass),
+"""demo.knn.embeddings against trusted references (scikit-learn's PCA, LeNet-5's own forward pass),
 and its disk cache: reused when fresh, rebuilt when the data or the weights change."""
 
 import shutil
@@ -6,12 +6,14 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+import sklearn.decomposition
 import torch
 from safetensors.torch import load_file, save_file
 
-from demo import config, digits, embeddings
+from demo import config, digits
 from demo.data import ImageDataset
 from demo.errors import InputError
+from demo.knn import embeddings
 from demo.weights import shipped, weights_paths
 
 
@@ -31,10 +33,9 @@ def test_pixels_are_the_flattened_images_in_unit_range(mnist, cache):
 
 
 def test_pca_matches_scikit_learn_fitted_on_the_train_split_only(mnist, cache):
-    decomposition = pytest.importorskip("sklearn.decomposition")
     emb = embeddings.embed(mnist, "pca")
     x_train = mnist.train_images.reshape(4000, -1) / 255.0
-    ref = decomposition.PCA(embeddings.PCA_DIM, svd_solver="full").fit(x_train)
+    ref = sklearn.decomposition.PCA(embeddings.PCA_DIM, svd_solver="full").fit(x_train)
     expected = ref.transform(mnist.test_images.reshape(1000, -1) / 255.0)
     signs = np.sign((emb.test * expected).sum(0))  # a principal axis is defined up to its sign
     np.testing.assert_allclose(emb.test * signs, expected, atol=2e-3)
@@ -79,7 +80,7 @@ def test_the_cache_is_reused_when_fresh_and_rebuilt_when_stale(mnist, cache, tmp
     state["classifier.2.bias"] = state["classifier.2.bias"] + 1.0
     save_file(state, str(tensors), metadata={"model": "lenet5"})
     monkeypatch.setattr(config, "WEIGHTS_DIR", weights)
-    monkeypatch.setattr(embeddings, "_network", lambda name: (_load_lenet(weights), *_norm(mnist)))
+    monkeypatch.setattr(embeddings, "_network", lambda name: _load_lenet(weights))
     embeddings.clear_memory_cache()
     fresh = embeddings.embed(mnist, "cnn")
     assert computed == ["cnn"] and fresh.key != first.key
@@ -95,10 +96,6 @@ def _load_lenet(directory):
     from demo.weights import load_trained
 
     return load_trained("lenet5", directory)[0]
-
-
-def _norm(data):
-    return list(data.mean), list(data.std)
 
 
 def test_a_damaged_cache_file_is_rebuilt(mnist, cache):
@@ -140,9 +137,8 @@ def test_bad_input(mnist, cache):
 
 
 def test_pictures_are_made_to_look_like_the_dataset(mnist):
-    from PIL import Image
-
     from helpers import render_digit
+    from PIL import Image
 
     page = render_digit(mnist.test_images[0, 0])
     image = embeddings.as_dataset_image(page.convert("RGBA"), mnist)

@@ -2,26 +2,40 @@
 
 `search` finds one query's k nearest training images; `accuracy_report` measures test accuracy
 for every k from 1 to K in each embedding space (one search of K neighbours per space) and the
-confusion matrix of one space at one k. Both reuse the cached embeddings (demo.embeddings) and
-indexes (demo.knn), so the second search of a session costs milliseconds.
+confusion matrix of one space at one k. Both reuse the cached embeddings (demo.knn.embeddings) and
+indexes (demo.knn.index), so the second search of a session costs milliseconds.
 """
 
 import time
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 from PIL import Image
 
-from demo import embeddings, knn
 from demo.data import ImageDataset, load_dataset
 from demo.errors import InputError, whole_number
+from demo.knn import embeddings
+from demo.knn.index import (
+    DEFAULT_EF_SEARCH,
+    DEFAULT_HNSW_M,
+    DEFAULT_NPROBE,
+    INDEX_KINDS,
+    METRICS,
+    KnnIndex,
+    Neighbours,
+    accuracy_vs_k,
+    cached_index,
+    check_k,
+    classify,
+    confusion_matrix,
+    vote,
+)
+from demo.progress import Progress, stage
 
 ACCURACY_SPACES = ("pixels", "pca", "cnn")  # compared on the same split, simplest first
 MAX_ACCURACY_QUERIES = 2_000  # test images scored; a larger test split is subsampled evenly
 MAX_ACCURACY_K = 100
 
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -31,9 +45,9 @@ class IndexSettings:
     metric: str = "l2"
     kind: str = "exact"
     nlist: int | None = None  # IVF cells; None = about 4 sqrt(N)
-    nprobe: int = knn.DEFAULT_NPROBE
-    hnsw_m: int = knn.DEFAULT_HNSW_M
-    ef_search: int = knn.DEFAULT_EF_SEARCH
+    nprobe: int = DEFAULT_NPROBE
+    hnsw_m: int = DEFAULT_HNSW_M
+    ef_search: int = DEFAULT_EF_SEARCH
 
     @property
     def search_params(self) -> dict:
@@ -42,28 +56,22 @@ class IndexSettings:
 
 def parse_settings(metric, kind, nlist, nprobe, hnsw_m, ef_search) -> IndexSettings:
     """IndexSettings from a form's raw values; nlist 0 (or empty) means about 4 sqrt(N)."""
-    if metric not in knn.METRICS:
-        raise InputError(f"There is no metric called '{metric}'; choose one of {', '.join(knn.METRICS)}.")
-    if kind not in knn.INDEX_KINDS:
-        raise InputError(f"There is no index type '{kind}'; choose one of {', '.join(knn.INDEX_KINDS)}.")
+    if metric not in METRICS:
+        raise InputError(f"There is no metric called '{metric}'; choose one of {', '.join(METRICS)}.")
+    if kind not in INDEX_KINDS:
+        raise InputError(f"There is no index type '{kind}'; choose one of {', '.join(INDEX_KINDS)}.")
     cells = None if nlist in (None, "", 0, "0") else whole_number(nlist, "nlist (IVF cells)", 0, 1 << 20)
     return IndexSettings(metric, kind, cells or None, whole_number(nprobe, "nprobe", 1, 1 << 16),
                          whole_number(hnsw_m, "HNSW's M", 2, 256), whole_number(ef_search, "efSearch", 1, 1 << 14))
 
 
-def _stage(progress: Progress | None, lo: float, hi: float) -> Progress | None:
-    """A progress callback for one stage that fills the fraction [lo, hi] of the whole bar."""
-    if progress is None:
-        return None
-    return lambda done, total, info: progress(int(1000 * (lo + (hi - lo) * done / max(total, 1))), 1000, info)
-
 
 def indexed(data: ImageDataset, space: str, settings: IndexSettings,
-            progress: Progress | None = None) -> tuple[embeddings.Embedding, knn.KnnIndex]:
+            progress: Progress | None = None) -> tuple[embeddings.Embedding, KnnIndex]:
     """The dataset's `space` embedding and an index of its train split (both cached)."""
-    emb = embeddings.embed(data, space, _stage(progress, 0.0, 0.7))
-    index = knn.cached_index(emb.key, emb.train, settings.metric, settings.kind, settings.nlist,
-                             settings.hnsw_m, _stage(progress, 0.7, 1.0))
+    emb = embeddings.embed(data, space, stage(progress, 0.0, 0.7))
+    index = cached_index(emb.key, emb.train, settings.metric, settings.kind, settings.nlist,
+                             settings.hnsw_m, stage(progress, 0.7, 1.0))
     return emb, index
 
 
@@ -73,8 +81,8 @@ class SearchResult:
     space_title: str  # e.g. "raw pixels (784-d)"
     query_image: np.ndarray  # uint8 (C, H, W): the query as the index sees it
     truth: int | None  # the true class of a test image; None for a picture someone brought
-    neighbours: knn.Neighbours
-    index: knn.KnnIndex
+    neighbours: Neighbours
+    index: KnnIndex
     search_ms: float  # embedding the query and searching, not building
 
 
@@ -96,12 +104,12 @@ def search(dataset: str, space: str, settings: IndexSettings, k: int, query: int
            progress: Progress | None = None) -> SearchResult:
     """The k nearest training images of one query (a test-split number or a picture) and their vote."""
     data = load_dataset(dataset)
-    k = knn.check_k(k, len(data.train_labels))
+    k = check_k(k, len(data.train_labels))
     emb, index = indexed(data, space, settings, progress)
     image, truth = query_image(data, query)
     start = time.perf_counter()
     vector = embeddings.embed_images(emb, image[None])
-    found = knn.classify(index, data.train_labels, vector[0], k, data.num_classes, **settings.search_params)
+    found = classify(index, data.train_labels, vector[0], k, data.num_classes, **settings.search_params)
     return SearchResult(data, emb.title, image, truth, found, index, (time.perf_counter() - start) * 1000)
 
 
@@ -118,6 +126,12 @@ class AccuracyReport:
     k: int = 1
     seconds: float = 0.0
 
+    def best_k(self, space: str) -> tuple[int, float]:
+        """(k, accuracy) where `space`'s curve peaks; the smallest such k on a tie."""
+        acc = self.curves[space][1]
+        best = int(np.argmax(acc))
+        return best + 1, float(acc[best])
+
 
 def evaluation_subset(num_test: int, limit: int = MAX_ACCURACY_QUERIES) -> np.ndarray:
     """Indices of at most `limit` test images, evenly spaced (class balance of a sorted split kept)."""
@@ -131,16 +145,16 @@ def accuracy_report(dataset: str, settings: IndexSettings, max_k: int, space: st
     """Test accuracy for k = 1..max_k in each space, and `space`'s confusion matrix at `k`.
 
     One search of max(max_k, k) neighbours per space gives every k at once
-    (demo.knn.predictions_for_every_k). A space that cannot be computed here (no ImageNet weights
+    (demo.knn.index.accuracy_vs_k). A space that cannot be computed here (no ImageNet weights
     for a colour dataset) is reported in `missing` with its reason instead of failing the rest.
     """
     start = time.perf_counter()
     data = load_dataset(dataset)
     n = len(data.train_labels)
-    max_k = knn.check_k(max_k, n)
+    max_k = check_k(max_k, n)
     if max_k > MAX_ACCURACY_K:
         raise InputError(f"The largest k must be at most {MAX_ACCURACY_K}; got {max_k}.")
-    k = knn.check_k(k, n)
+    k = check_k(k, n)
     if space not in embeddings.SPACES:
         raise InputError(f"There is no embedding space called '{space}'.")
     big_k = max(max_k, k)
@@ -149,22 +163,21 @@ def accuracy_report(dataset: str, settings: IndexSettings, max_k: int, space: st
     report = AccuracyReport(data.name, data.classes, len(subset), len(data.test_labels), k=k)
     spaces = list(dict.fromkeys([*spaces, space]))
     for i, sp in enumerate(spaces):
-        stage = _stage(progress, i / len(spaces), (i + 1) / len(spaces))
+        part = stage(progress, i / len(spaces), (i + 1) / len(spaces))
         try:
-            emb, index = indexed(data, sp, settings, _stage(stage, 0.0, 0.5))
+            emb, index = indexed(data, sp, settings, stage(part, 0.0, 0.5))
         except InputError as e:
             if sp == space:
                 raise
             report.missing[sp] = str(e)
             continue
-        _, ids = index.search(emb.test[subset], big_k, progress=_stage(stage, 0.5, 1.0), **settings.search_params)
+        _, ids = index.search(emb.test[subset], big_k, progress=stage(part, 0.5, 1.0), **settings.search_params)
         # An IVF search that scans fewer than K vectors pads with -1: those slots repeat the nearest vote.
         ids = np.where(ids >= 0, ids, ids[:, :1])
         labels = data.train_labels[np.maximum(ids, 0)]
-        preds = knn.predictions_for_every_k(labels, data.num_classes)
-        report.curves[sp] = (emb.title, (preds[:max_k] == truth[None]).mean(axis=1))
+        report.curves[sp] = (emb.title, accuracy_vs_k(labels[:, :max_k], truth, data.num_classes))
         if sp == space:
-            report.confusion = knn.confusion_matrix(truth, preds[k - 1], data.num_classes)
+            report.confusion = confusion_matrix(truth, vote(labels[:, :k], data.num_classes)[0], data.num_classes)
             report.confusion_space = emb.title
     report.seconds = time.perf_counter() - start
     return report

@@ -1,8 +1,8 @@
-"""demo.architectures: comparisons and the VGG argument, computed through the layer arithmetic."""
+"""demo.layers.presets: comparisons and the VGG argument, computed through the layer arithmetic."""
 
 import pytest
 
-from demo import architectures as arch
+from demo import layers as arch
 from demo.errors import InputError
 
 

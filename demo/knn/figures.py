@@ -7,9 +7,9 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from demo.knn_scaling import KINDS, Extrapolation, ScalingResult
-from demo.knn_toy import Toy
-from demo.plots import FIGURE_HEIGHT
+from demo.knn.scaling import KINDS, Extrapolation, ScalingResult
+from demo.knn.toy import Toy
+from demo.plots import FIGURE_HEIGHT, layout
 
 WINNER, OTHERS = "#0072B2", "#9BB7CF"  # the predicted class's bar, and the rest
 # Okabe-Ito, colour-blind safe: one colour per toy class, and a pale tint of it for its region.
@@ -22,11 +22,6 @@ BLINK_S = 0.1  # seconds; a query slower than a blink is no longer interactive
 TOY_HEIGHT = 600  # pixels; the square plot's side follows from it
 
 
-def _layout(fig: go.Figure, height: int = FIGURE_HEIGHT, **kwargs) -> go.Figure:
-    kwargs.setdefault("margin", dict(l=55, r=10, t=40, b=45))
-    fig.update_layout(height=height, **kwargs)  # the template is the app-wide default (demo.plots)
-    return fig
-
 
 def vote_bars(classes: Sequence[str], counts: np.ndarray, prediction: int, k: int) -> go.Figure:
     """Votes of the k neighbours per class, the winner highlighted (classes with no vote left out
@@ -36,7 +31,7 @@ def vote_bars(classes: Sequence[str], counts: np.ndarray, prediction: int, k: in
     fig = go.Figure(go.Bar(x=[classes[i] for i in shown], y=counts[shown],
                            marker_color=[WINNER if i == prediction else OTHERS for i in shown],
                            hovertemplate="class %{x}: %{y} vote(s)<extra></extra>"))
-    return _layout(fig, title=f"The vote of the {k} nearest neighbour{'s' if k > 1 else ''}",
+    return layout(fig, title=f"The vote of the {k} nearest neighbour{'s' if k > 1 else ''}",
                    xaxis=dict(title="class", type="category"),
                    yaxis=dict(title="votes", range=[0, max(1, counts.max()) * 1.1], dtick=max(1, k // 10)))
 
@@ -57,7 +52,7 @@ def accuracy_curves(curves: dict[str, tuple[str, np.ndarray]], title: str) -> go
     values = np.concatenate([acc for _, acc in curves.values()]) if curves else np.array([0.0, 1.0])
     low, high = float(values.min()), float(values.max())
     pad = max(0.01, (high - low) * 0.15)  # room above the best-k labels
-    return _layout(fig, height=FIGURE_HEIGHT + 40, title=title, xaxis=dict(title="k (neighbours voting)"),
+    return layout(fig, height=FIGURE_HEIGHT + 40, title=title, xaxis=dict(title="k (neighbours voting)"),
                    yaxis=dict(title="test accuracy", tickformat=".0%", range=[low - pad / 2, min(1.0, high) + pad]),
                    legend=dict(orientation="h", y=-0.25, x=0))
 
@@ -70,7 +65,7 @@ def confusion_heatmap(matrix: np.ndarray, classes: Sequence[str], title: str) ->
                                hovertemplate="true %{y}, predicted %{x}: %{z}<extra></extra>",
                                showscale=False))
     size = max(FIGURE_HEIGHT, min(700, 28 * len(classes) + 120))
-    return _layout(fig, height=size, title=title,
+    return layout(fig, height=size, title=title,
                    xaxis=dict(title="predicted", type="category", side="bottom"),
                    yaxis=dict(title="true", type="category", autorange="reversed", scaleanchor="x"))
 
@@ -105,7 +100,7 @@ def toy_figure(toy: Toy) -> go.Figure:
     fig.add_scatter(x=toy.points[out, 0], y=toy.points[out, 1], mode="markers", name="outvoted by its neighbours",
                     marker=dict(color="rgba(0,0,0,0)", size=17, line=dict(color="black", width=2)),
                     hovertemplate="its own k neighbours vote for another class<extra></extra>")
-    return _layout(fig, height=TOY_HEIGHT, title=f"{toy.k}-NN with {toy.metric.upper()} distance",
+    return layout(fig, height=TOY_HEIGHT, title=f"{toy.k}-NN with {toy.metric.upper()} distance",
                    xaxis=dict(range=[-1, 1], showgrid=False, zeroline=False, constrain="domain"),
                    yaxis=dict(range=[-1, 1], showgrid=False, zeroline=False, scaleanchor="x"),
                    legend=dict(orientation="h", y=-0.08, x=0))
@@ -150,5 +145,5 @@ def scaling_figure(result: ScalingResult, extrapolations: list[Extrapolation], r
     fig.update_xaxes(type="log", exponentformat="power", dtick=1, row=2, col=2)
     fig.update_yaxes(range=[0, 1.05], tickformat=".0%", row=2, col=2)
     fig.update_xaxes(title_text="N (vectors)", row=2)
-    return _layout(fig, height=660, legend=dict(orientation="h", y=1.08, x=0.3),
+    return layout(fig, height=660, legend=dict(orientation="h", y=1.08, x=0.3),
                    margin=dict(l=55, r=10, t=70, b=45))

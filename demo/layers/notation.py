@@ -20,8 +20,19 @@ so VGG's "same" 3x3 convolutions are written conv3-64/p1.
 import re
 
 from demo.errors import InputError
-from demo.layers import (AdaptiveAvgPool, Activation, BatchNorm, Conv, Dropout, Flatten, Layer, Linear, LRN,
-                         Pair, Pool)
+from demo.layers.arithmetic import (
+    LRN,
+    Activation,
+    AdaptiveAvgPool,
+    BatchNorm,
+    Conv,
+    Dropout,
+    Flatten,
+    Layer,
+    Linear,
+    Pair,
+    Pool,
+)
 
 HELP = ("write layers like conv3-64/p1, relu, pool2, fc4096 (options: /s stride, /p padding, /d dilation, "
         "/g groups, /ceil, /nobias)")

@@ -1,4 +1,4 @@
-"""demo.layers: every number checked against real torch modules, forward passes and gradients."""
+"""demo.layers.arithmetic: every number checked against real torch modules, forward passes and gradients."""
 
 import random
 
@@ -9,10 +9,9 @@ from torch import nn
 from torch.utils.flop_counter import FlopCounterMode
 
 from demo import layers as L
-from demo.architectures import PRESETS, report_for
 from demo.errors import InputError
+from demo.layers import PRESETS, parse_stack, report_for
 from demo.models import LeNet5
-from demo.notation import parse_stack
 
 
 def to_torch(stack: list, in_channels: int) -> nn.Sequential:

@@ -20,12 +20,12 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Callable
 
 import faiss
 import numpy as np
 
-from demo.errors import InputError
+from demo.errors import InputError, as_whole
+from demo.progress import Progress
 
 METRICS = {"l2": "L2 (Euclidean)", "l1": "L1 (Manhattan)", "cosine": "cosine", "ip": "inner product"}
 SIMILARITIES = {"cosine", "ip"}  # larger is closer; FAISS returns them best first all the same
@@ -47,7 +47,6 @@ INDEX_CACHE = 6  # built indexes kept for the app's repeated searches
 _FAISS_METRIC = {"l2": faiss.METRIC_L2, "l1": faiss.METRIC_L1, "cosine": faiss.METRIC_INNER_PRODUCT,
                  "ip": faiss.METRIC_INNER_PRODUCT}
 
-Progress = Callable[[int, int, str], None]
 
 
 def default_nlist(n: int) -> int:
@@ -124,10 +123,7 @@ class KnnIndex:
 
 def check_k(k, n: int) -> int:
     """k as an int in 1..min(n, MAX_K), or InputError saying what would do."""
-    try:
-        k = int(k)
-    except (TypeError, ValueError):
-        raise InputError("k, the number of neighbours, must be a whole number.") from None
+    k = as_whole(k, "k, the number of neighbours,")
     if k < 1:
         raise InputError(f"k must be at least 1 (one neighbour); got {k}.")
     if k > n:

@@ -1,0 +1,54 @@
+"""Layer arithmetic and the lecture's architectures: one package, four modules.
+
+- `arithmetic`: output shapes, parameters, MACs and receptive fields of a stack of layers;
+- `notation`: the text notation of stacks ("conv3-64/p1, relu, pool2, fc4096"), parsed without eval;
+- `presets`: LeNet-5, AlexNet and VGG as stacks in that notation, and the slides' comparisons;
+- `figures`: their plotly figures.
+
+The names below are what the CNN, Architectures and Receptive-field tabs use.
+"""
+
+from demo.layers import figures
+from demo.layers.arithmetic import (
+                                    LRN,
+                                    Activation,
+                                    AdaptiveAvgPool,
+                                    BatchNorm,
+                                    Conv,
+                                    Dropout,
+                                    Flatten,
+                                    Layer,
+                                    LayerInfo,
+                                    Linear,
+                                    Pool,
+                                    Report,
+                                    analyse,
+                                    conv_output_size,
+                                    slide_rule,
+)
+from demo.layers.notation import HELP, format_layer, parse_layer, parse_stack
+from demo.layers.presets import (
+                                    PRESETS,
+                                    RF_HEADERS,
+                                    TABLE_HEADERS,
+                                    VGG_CFGS,
+                                    Preset,
+                                    compare,
+                                    human,
+                                    input_shape,
+                                    report_for,
+                                    rf_rows,
+                                    summary,
+                                    table_rows,
+                                    vgg_argument,
+                                    vgg_argument_curve,
+                                    weight_layer_pairs,
+)
+
+__all__ = [
+    "figures", "LRN", "Activation", "AdaptiveAvgPool", "BatchNorm", "Conv", "Dropout", "Flatten", "Layer",
+    "LayerInfo", "Linear", "Pool", "Report", "analyse", "conv_output_size", "slide_rule", "HELP", "format_layer",
+    "parse_layer", "parse_stack", "PRESETS", "RF_HEADERS", "TABLE_HEADERS", "VGG_CFGS", "Preset", "compare",
+    "human", "input_shape", "report_for", "rf_rows", "summary", "table_rows", "vgg_argument",
+    "vgg_argument_curve", "weight_layer_pairs"
+]
