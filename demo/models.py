@@ -76,7 +76,6 @@ class ModelSpec:
     title: str
     build: Callable[..., nn.Module]  # keyword arguments: in_channels, num_classes, image_size
     trainable_here: bool  # small enough to train on a laptop CPU with `python -m demo.train`
-    citation: str
 
 
 def _torchvision(name: str) -> Callable[..., nn.Module]:
@@ -88,19 +87,12 @@ def _torchvision(name: str) -> Callable[..., nn.Module]:
     return build
 
 
-_LECUN = "LeCun et al., Proc. IEEE 1998"
-_KRIZHEVSKY = "Krizhevsky et al., NIPS 2012"
-_SIMONYAN = "Simonyan & Zisserman, ICLR 2015"
-
 MODELS: dict[str, ModelSpec] = {
-    "perceptron": ModelSpec("perceptron", "Perceptron (one FC layer)", Perceptron, True, "Rosenblatt 1958"),
-    "lenet5": ModelSpec("lenet5", "LeNet-5", LeNet5, True, _LECUN),
-    "alexnet": ModelSpec("alexnet", "AlexNet (torchvision)", _torchvision("alexnet"), False, _KRIZHEVSKY),
-    **{
-        f"vgg{depth}": ModelSpec(f"vgg{depth}", f"VGG-{depth} (torchvision)", _torchvision(f"vgg{depth}"),
-                                 False, _SIMONYAN)
-        for depth in (11, 13, 16, 19)
-    },
+    "perceptron": ModelSpec("perceptron", "Perceptron (one FC layer)", Perceptron, True),
+    "lenet5": ModelSpec("lenet5", "LeNet-5", LeNet5, True),
+    "alexnet": ModelSpec("alexnet", "AlexNet (torchvision)", _torchvision("alexnet"), False),
+    **{f"vgg{depth}": ModelSpec(f"vgg{depth}", f"VGG-{depth} (torchvision)", _torchvision(f"vgg{depth}"), False)
+       for depth in (11, 13, 16, 19)},
 }
 IMAGENET_MODELS = ("alexnet", "vgg11", "vgg13", "vgg16", "vgg19")
 

@@ -38,6 +38,11 @@ class FieldMeasurement:
     support: tuple[int, int, int, int] | None  # bounding box of non-zero gradient (top, left, bottom, right)
     note: str
 
+    @property
+    def half_width(self) -> float:
+        """Half the theoretical field's side, in input pixels: the radius the effective field is held to."""
+        return (self.info.rf[0] - 1) / 2
+
 
 def gradient_map(features: torch.nn.Sequential, x: torch.Tensor, unit: tuple[int, int]) -> np.ndarray:
     """|d (sum over channels of the unit's activation) / d input|, summed over input channels: (H, W)."""

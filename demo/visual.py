@@ -50,12 +50,6 @@ def grey_shared(maps: np.ndarray, top_percentile: float = 99.5) -> np.ndarray:
     return np.rint(np.clip((maps - lo) / (hi - lo), 0, 1) * 255).astype(np.uint8)
 
 
-def hot(x: np.ndarray) -> np.ndarray:
-    """Non-negative values -> RGB heat map, 0 black, max white."""
-    top = float(x.max())
-    return _ramp(x / top if top > 0 else x, _HOT)
-
-
 def enlarge_factor(shape: tuple[int, ...], min_side: int) -> int:
     """The whole factor `enlarge` uses: the smallest that makes the smaller side >= `min_side`."""
     return max(1, -(-min_side // min(shape[:2])))

@@ -1,6 +1,8 @@
 """Test helpers shared by several test modules."""
 
+import base64
 import io
+import json
 import struct
 import zlib
 
@@ -50,3 +52,27 @@ def app_error(client, *args, api_name: str) -> str:
     message = str(info.value)
     assert "Traceback" not in message and 'File "' not in message
     return message
+
+
+def _decoded(value):
+    """Plotly's JSON writes NumPy arrays as {"dtype", "bdata" (base64), "shape"}: back to plain lists."""
+    if isinstance(value, dict) and "bdata" in value and "dtype" in value:
+        array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+        if "shape" in value:
+            array = array.reshape([int(n) for n in str(value["shape"]).split(",")])
+        return array.tolist()
+    if isinstance(value, dict):
+        return {k: _decoded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decoded(v) for v in value]
+    return value
+
+
+def traces(plot) -> list[dict]:
+    """The traces of a plotly figure as gradio_client returns a gr.Plot output, arrays as lists."""
+    assert plot is not None and plot["type"] == "plotly"
+    return _decoded(json.loads(plot["plot"])["data"])
+
+
+def figure_layout(plot) -> dict:
+    return json.loads(plot["plot"])["layout"]

@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from gradio_client import handle_file
-from helpers import app_error, png_header_only, render_digit
+from helpers import app_error, png_header_only, render_digit, traces
 from PIL import Image, ImageDraw
 
 from demo import thatcher
@@ -21,11 +21,76 @@ def _api_section() -> str:
     return text[start:end if end > 0 else None]
 
 
+def _endpoint_sections() -> dict[str, str]:
+    """README's text about each endpoint: its own section, plus the sections it refers to ("as `x`")."""
+    parts = re.split(r"^### `([a-z_]+)`", _api_section(), flags=re.M)
+    own = dict(zip(parts[1::2], parts[2::2]))
+    return {name: text + "".join(own.get(ref, "") for ref in re.findall(r"as `([a-z_]+)`", text))
+            for name, text in own.items()}
+
+
+def _number(value: float) -> str:
+    return f"{value:,g}" if value != int(value) else f"{int(value):,}"
+
+
 def test_every_endpoint_is_documented_and_every_documented_one_exists(client):
     endpoints = {name.lstrip("/") for name in client.view_api(print_info=False, return_format="dict")["named_endpoints"]}
     documented = set(re.findall(r"^### `([a-z_]+)`", _api_section(), flags=re.M))
     assert endpoints == documented
     assert {"classify_digit", "thatcher"} <= endpoints
+
+
+def _public_inputs(client):
+    """(endpoint, parameter name, component props, component type) for every input of every public endpoint."""
+    components = {c["id"]: c for c in client.config["components"]}
+    named = client.view_api(print_info=False, return_format="dict")["named_endpoints"]
+    for dep in client.config["dependencies"]:
+        if dep.get("api_visibility") != "public" or not dep.get("api_name"):
+            continue
+        params = named[f"/{dep['api_name']}"]["parameters"]
+        for component_id, param in zip(dep["inputs"], params, strict=True):
+            component = components[component_id]
+            yield dep["api_name"], param["parameter_name"], component["props"], component["type"]
+
+
+def test_readme_gives_every_parameters_range_and_choices(client):
+    """What README says a parameter takes is what the page offers (and, see below, what the code accepts)."""
+    sections = _endpoint_sections()
+    missing = []
+    for endpoint, name, props, _ in _public_inputs(client):
+        text = sections[endpoint]
+        if f"`{name}`" not in text:
+            missing.append(f"{endpoint}: parameter `{name}` is not named")
+        low, high = props.get("minimum"), props.get("maximum")
+        if low is not None and high is not None and f"{_number(low)}-{_number(high)}" not in text:
+            missing.append(f"{endpoint}: `{name}` takes {_number(low)}-{_number(high)}")
+        for choice in props.get("choices") or []:
+            value = choice[1] if isinstance(choice, (list, tuple)) else choice
+            if not re.search(rf"(?<![\w-]){re.escape(str(value))}(?![\w-])", text):
+                missing.append(f"{endpoint}: `{name}` choice {value!r}")
+    assert missing == []
+
+
+def test_the_code_refuses_one_step_past_every_documented_range(client, mnist, tmp_path):
+    """Each endpoint refuses, with one sentence, a number just outside the range its page offers."""
+    digit = str(tmp_path / "digit.png")
+    render_digit(mnist.test_images[0, 0]).save(digit)
+    files = {"image": handle_file(digit), "imageeditor": {"background": None, "layers": [],
+                                                          "composite": handle_file(digit)}}
+    inputs = list(_public_inputs(client))
+    for endpoint, name, props, _ in inputs:
+        low, high = props.get("minimum"), props.get("maximum")
+        if low is None or high is None or endpoint == "receptive_field":  # its unit range depends on the layer
+            continue
+        args = {}
+        for other_endpoint, other, other_props, kind in inputs:
+            if other_endpoint == endpoint:
+                args[other] = other_props.get("value") if kind not in files else files[kind]
+        step = props.get("step") or 1
+        for outside in (low - step, high + step):
+            message = app_error(client, *{**args, name: outside}.values(), api_name=f"/{endpoint}")
+            # Ours ("... must be between 1 and 4; got 5."), or gradio's own for preprocessed events.
+            assert re.search(r"must be|between|(minimum|maximum) value", message), (endpoint, name, outside, message)
 
 
 def _save(image: Image.Image, path: Path, **kwargs) -> str:
@@ -45,7 +110,9 @@ def test_classify_digit_reads_a_photo_of_a_digit(client, mnist, tmp_path):
         assert lenet["label"] == str(mnist.test_labels[i])
         assert len(lenet["confidences"]) == 3 and len(perceptron["confidences"]) == 3
         assert "ms" in summary and Image.open(seen).size == (224, 224)
-        assert plot is not None
+        perceptron_bars, lenet_bars = traces(plot)
+        assert lenet_bars["x"] == [str(d) for d in range(10)] and abs(sum(lenet_bars["y"]) - 1) < 1e-6
+        assert lenet_bars["x"][lenet_bars["y"].index(max(lenet_bars["y"]))] == lenet["label"]
 
 
 @pytest.mark.parametrize("kind", ["rgba", "palette", "16-bit", "jpeg", "grey"])
@@ -134,3 +201,13 @@ def test_the_app_serves_no_file_outside_its_cache(app_url):
     for path in (README, Path("/etc/passwd"), Path(thatcher.ASTRONAUT)):
         response = httpx.get(f"{app_url.rstrip('/')}/gradio_api/file={path}")
         assert response.status_code == 403, path
+
+
+@pytest.mark.parametrize("api_name", ["/classify_sketch", "/knn_search_sketch"])
+def test_a_decompression_bomb_sent_as_a_sketch_gets_our_sentence(client, tmp_path, api_name):
+    (tmp_path / "bomb.png").write_bytes(png_header_only(20_000, 20_000))
+    value = {"background": None, "layers": [], "composite": handle_file(str(tmp_path / "bomb.png"))}
+    extra = ["mnist-subset", "pixels", "l2", "exact", 5, 0, 16, 32, 64] if "knn" in api_name else []
+    message = app_error(client, value, *extra, api_name=api_name)
+    assert "20,000 x 20,000" in message or "megapixels" in message
+    assert client.predict(7, api_name="/classify_test_example")[3]  # and the app still answers

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import torch
 from gradio_client import handle_file
-from helpers import app_error, render_digit
+from helpers import app_error, render_digit, traces
 from PIL import Image, ImageDraw
 
 from demo import config
@@ -26,7 +26,8 @@ def test_knn_search_shows_the_neighbours_the_vote_and_the_prediction(client, mni
     assert f"Prediction: **{truth}**" in summary and f"True label: **{truth}**" in summary
     assert len(gallery) == 7 and all(" · d = " in item["caption"] for item in gallery)
     assert Image.open(seen).size == (168, 168)
-    assert vote is not None
+    bars = traces(vote)[0]
+    assert sum(bars["y"]) == 7 and bars["x"][bars["y"].index(max(bars["y"]))] == truth
 
 
 @pytest.mark.parametrize("space, metric, kind", [
@@ -61,18 +62,31 @@ def test_knn_accuracy_compares_pixels_with_cnn_features(client):
     curves, confusion, notes = client.predict("mnist-subset", "cnn", "l2", "exact", 3, 15, 0, 8, 32, 64,
                                               api_name="/knn_accuracy")
     assert "raw pixels (784-d)" in notes and "LeNet-5 F6 features (84-d)" in notes and "best k" in notes
-    assert curves is not None and confusion is not None
+    lines = [t for t in traces(curves) if t["mode"] == "lines+markers"]
+    names = ["raw pixels (784-d)", "PCA of the pixels (50-d)", "LeNet-5 F6 features (84-d)"]
+    assert [t["name"] for t in lines] == names
+    assert all(len(t["y"]) == 15 for t in lines) and max(lines[2]["y"]) > max(lines[0]["y"])  # features beat pixels
+    matrix = traces(confusion)[0]["z"]
+    assert len(matrix) == 10 and sum(map(sum, matrix)) == 1000  # every test image, rows = true class
+    best_k = int(notes.split("**LeNet-5 F6 features (84-d)**: best k = ")[1].split(" ")[0])
+    assert lines[2]["y"][best_k - 1] == max(lines[2]["y"])
 
 
 def test_knn_toy_draws_regions(client):
     plot, caption = client.predict(4, 12, 3, "l1", 7, api_name="/knn_toy")
-    assert "48 points, 3-NN, L1" in caption and plot is not None
+    assert "48 points, 3-NN, L1" in caption
+    regions, veil, *points = traces(plot)
+    assert {v for row in regions["z"] for v in row} <= {0, 1, 2, 3}
+    assert sum(len(t["x"]) for t in points if t["name"].startswith("class")) == 48
 
 
 def test_knn_scaling_measures_and_extrapolates(client):
     plot, measured, world = client.predict(16, 1_000, 5, 5, 8, 16, 32, api_name="/knn_scaling")
     assert "| exact (flat) | 1,000 |" in measured and "| HNSW | 1,000 |" in measured
-    assert "10¹²" in world and "TB" in world and plot is not None
+    assert "10¹²" in world and "TB" in world
+    measured_lines = [t for t in traces(plot) if t.get("line", {}).get("dash") != "dot"]
+    assert {t["name"] for t in measured_lines} == {"exact (flat)", "IVF-Flat", "HNSW"}
+    assert all(t["x"] == [1000] for t in measured_lines)
 
 
 def test_a_class_folder_dataset_is_searched_and_refused_when_it_has_one_class(client, tmp_path, monkeypatch):
@@ -97,13 +111,14 @@ def test_a_class_folder_dataset_is_searched_and_refused_when_it_has_one_class(cl
 
 
 @pytest.mark.parametrize("changes, index, message", [
-    (dict(k=0), 0, "k must be at least 1"),
-    (dict(k=5000), 0, "larger than the 4,000 training vectors"),
+    (dict(k=0), 0, "k must be between 1 and 50; got 0"),
+    (dict(k=5000), 0, "k must be between 1 and 50; got 5,000"),
     (dict(k="ten"), 0, "whole number"),
-    (dict(kind="ivf", nlist=4096 + 1000), 0, "more than the 4,000 vectors"),
+    (dict(kind="ivf", nlist=4096), 0, "more than the 4,000 vectors"),
+    (dict(kind="ivf", nlist=5000), 0, "nlist (IVF cells) must be between 0 and 4,096"),
     (dict(dataset="/etc/passwd"), 0, "no dataset called"),
     (dict(dataset="cifar10"), 0, "not available"),
-    (dict(), 5000, "numbered 0 to 999"),
+    (dict(), 5000, "must be between 0 and 999"),
 ])
 def test_bad_search_input_gets_one_sentence(client, changes, index, message):
     if changes.get("dataset") == "cifar10" and (Path(config.DATA_DIR) / "cifar-10-batches-py").exists():

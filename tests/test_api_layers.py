@@ -1,15 +1,20 @@
 """The CNN, Architectures and Receptive-field endpoints through gradio_client."""
 
+import pytest
 from gradio_client import handle_file
-from helpers import app_error, render_digit
+from helpers import app_error, render_digit, traces
 from PIL import Image
+
+from demo import convolution, layers
 
 
 def test_architecture_preset_custom_and_bad_stacks(client):
     table, summary, params, compute = client.predict("alexnet-paper", "", 3, 227, 227, "MACs",
                                                      api_name="/architecture")
     assert "60,965,224 parameters" in summary
-    assert table["data"][1][2] == "96 x 55 x 55" and params and compute
+    assert table["data"][1][2] == "96 x 55 x 55"
+    assert sum(traces(params)[0]["y"]) == 60_965_224 and traces(params)[0]["x"][0] == "1. conv11-96/s4"
+    assert sum(traces(compute)[0]["y"]) == sum(int(row[4].replace(",", "")) for row in table["data"])
     table, summary, *_ = client.predict("vgg16", "conv3-64/p1, relu, pool2, fc10", 3, 32, 32, "FLOPs",
                                         api_name="/architecture")
     assert table["headers"][4] == "FLOPs" and table["data"][-1][1] == "fc10"
@@ -22,6 +27,8 @@ def test_architecture_preset_custom_and_bad_stacks(client):
 def test_vgg_argument_and_lrn(client, tmp_path):
     table, text, plot = client.predict(3, 256, api_name="/vgg_argument")
     assert "45% fewer weights" in text and table["data"][0][1] == "7 x 7"
+    stacked, single = traces(plot)
+    assert stacked["y"][2] == 9 * 3 * 256 ** 2 and single["y"][2] == 7 ** 2 * 256 ** 2
     picture, plot, text = client.predict(None, api_name="/lrn_vs_bn")
     assert Image.open(picture).width > 500 and "LRN divides" in text
     (tmp_path / "x.txt").write_text("no photo")
@@ -33,7 +40,9 @@ def test_convolve_and_connectivity(client):
     assert "H' = floor((300 + 2·1 - 1·(3 - 1) - 1) / 2) + 1 = 150" in text
     assert "must be square" in app_error(client, None, "typed below", "1 2; 3", 1, 0, 1, api_name="/convolve")
     table, text, plot = client.predict(224, 224, 3, 55, 55, 96, 11, api_name="/connectivity")
-    assert table["data"][2][1] == "34,944"
+    assert table["data"][2][1] == "34,944" and traces(plot)[0]["x"][2] == 34_944
+    counts = convolution.connectivity(224, 224, 3, 55, 55, 96, 11)
+    assert f"({counts.total_saving:,.0f}x in all)" in text and f"by {counts.locality_saving:,.0f}x" in text
     assert "C must be between 1" in app_error(client, 224, 224, 0, 55, 55, 96, 11, api_name="/connectivity")
 
 
@@ -48,9 +57,36 @@ def test_feature_maps(client, mnist, tmp_path):
 
 def test_receptive_field_endpoints(client):
     text, figure = client.predict(5, 3, api_name="/rf_rule")
-    assert "(3 + 5 - 1) = 7" in text
+    assert "(3 + 5 - 1) = 7" in text and sum(map(sum, traces(figure)[0]["z"])) == 49
     table = client.predict("lenet5", "", 1, 28, 28, api_name="/rf_table")
     assert [row[3] for row in table["data"][:6]] == ["5", "5", "6", "14", "14", "16"]
     overlay, feature, text = client.predict(None, "lenet5", "conv2", 5, 5, api_name="/receptive_field")
     assert "14x14" in text and Image.open(overlay).width >= 400
     assert "choose a unit" in app_error(client, None, "lenet5", "conv2", 10, 0, api_name="/receptive_field")
+
+
+@pytest.mark.parametrize("preset", list(layers.PRESETS))
+def test_a_call_naming_only_a_preset_describes_that_preset_at_its_own_size(client, preset):
+    """The page shows the stack and sizes filled in, but the API's defaults are blank: the preset decides."""
+    expected = layers.report_for(preset)
+    table, summary, params, compute = client.predict(preset=preset, api_name="/architecture")
+    assert f"**{expected.params:,} parameters**" in summary
+    assert table["data"][0][2] == " x ".join(map(str, layers.PRESETS[preset].input_shape))
+    assert table["data"][-1][2] == " x ".join(map(str, expected.out_shape))
+    rf = client.predict(preset=preset, api_name="/rf_table")
+    assert rf["data"] == layers.rf_rows(expected)
+
+
+def test_the_paper_alexnet_and_lenet5_are_read_at_227_and_28(client):
+    summary = client.predict(preset="alexnet-paper", api_name="/architecture")[1]
+    assert "60,965,224 parameters" in summary
+    table = client.predict(preset="lenet5", api_name="/architecture")[0]
+    assert table["data"][0][2] == "1 x 28 x 28" and table["data"][1][2] == "6 x 28 x 28"
+
+
+def test_convolve_accepts_exactly_its_documented_ranges(client):
+    for stride, padding, dilation in ((4, 5, 4), (1, 0, 1)):
+        assert "Output size" in client.predict(None, "identity", "", stride, padding, dilation, api_name="/convolve")[3]
+    for args, message in (((5, 1, 1), "Stride must be between 1 and 4"), ((1, 6, 1), "Padding must be between 0 and 5"),
+                          ((1, 1, 5), "Dilation must be between 1 and 4")):
+        assert message in app_error(client, None, "identity", "", *args, api_name="/convolve")

@@ -10,7 +10,13 @@ from demo import config
 from demo.errors import InputError
 from demo.knn import embeddings
 from demo.knn import index as knn
-from demo.knn.pipeline import IndexSettings, accuracy_report, evaluation_subset, parse_settings, search
+from demo.knn.pipeline import (
+    IndexSettings,
+    accuracy_report,
+    evaluation_subset,
+    parse_settings,
+    search,
+)
 
 EXACT = IndexSettings()
 
@@ -107,12 +113,12 @@ def test_unusable_folders_get_one_sentence(tmp_path, monkeypatch, classes, unrea
 
 
 @pytest.mark.parametrize("call, message", [
-    (lambda: search("mnist-subset", "pixels", EXACT, 0, 0), "at least 1"),
-    (lambda: search("mnist-subset", "pixels", EXACT, 4001, 0), "larger than the 4,000"),
-    (lambda: search("mnist-subset", "pixels", EXACT, 3, 1000), "numbered 0 to 999"),
+    (lambda: search("mnist-subset", "pixels", EXACT, 0, 0), "k must be between 1 and 50"),
+    (lambda: search("mnist-subset", "pixels", EXACT, 51, 0), "k must be between 1 and 50"),
+    (lambda: search("mnist-subset", "pixels", EXACT, 3, 1000), "must be between 0 and 999"),
     (lambda: search("mnist-subset", "pixels", IndexSettings(kind="ivf", nlist=5000), 3, 0), "more than the 4,000"),
     (lambda: search("/etc", "pixels", EXACT, 3, 0), "no dataset called '/etc'"),
-    (lambda: accuracy_report("mnist-subset", EXACT, 101, "pixels", 1), "at most 100"),
+    (lambda: accuracy_report("mnist-subset", EXACT, 101, "pixels", 1), "largest k must be between 1 and 100"),
     (lambda: parse_settings("l2", "exact", "many", 8, 32, 64), "nlist .* whole number"),
     (lambda: parse_settings("l2", "exact", 0, 0, 32, 64), "nprobe must be between 1"),
     (lambda: parse_settings("l2", "exact", 0, 8, 32, 2.5), "efSearch must be a whole number"),
@@ -125,3 +131,10 @@ def test_bad_input_gets_one_sentence(call, message):
 def test_settings_from_a_form():
     assert parse_settings("cosine", "ivf", 0, "16", 32.0, 64) == IndexSettings("cosine", "ivf", None, 16, 32, 64)
     assert parse_settings("l2", "ivf", "300", 8, 32, 64).nlist == 300
+
+
+def test_k_beyond_a_small_datasets_training_images_is_refused(tmp_path, monkeypatch, cache):
+    monkeypatch.setattr(config, "DATA_DIR", tmp_path)
+    _folder(tmp_path, ["dark", "light"], per_class=6)  # 12 images: 10 train, 2 test
+    with pytest.raises(InputError, match="k = 11 is larger than the 10 training vectors"):
+        search("folder:shapes", "pixels", EXACT, 11, 0)

@@ -46,12 +46,15 @@ def test_seeds_make_new_points_and_the_same_seed_the_same_ones():
 
 
 @pytest.mark.parametrize("kwargs, message", [
-    (dict(num_classes=1), "2 to 5 classes"),
-    (dict(num_classes=6), "2 to 5 classes"),
-    (dict(k=0), "at least 1"),
+    (dict(num_classes=1), "classes must be between 2 and 5; got 1"),
+    (dict(num_classes=6), "classes must be between 2 and 5; got 6"),
+    (dict(k=0), "k must be between 1 and 25"),
+    (dict(k=26), "k must be between 1 and 25"),
     (dict(points_per_class=2, k=7), "larger than the 6"),
     (dict(metric="cosine"), "L1 or L2"),
-    (dict(points_per_class=0), "between 1 and"),
+    (dict(points_per_class=1), "between 2 and 100"),
+    (dict(seed=-1), "seed must be between 0 and"),
+    (dict(seed="x"), "seed must be a whole number"),
 ])
 def test_bad_input(kwargs, message):
     with pytest.raises(InputError, match=message):

@@ -1,10 +1,10 @@
-"""demo.backbones and demo.receptive_field on real networks."""
+"""demo.receptive_field on real networks: the gradient-measured field against the theoretical box."""
 
 import numpy as np
 import pytest
 import torch
 
-from demo import backbones, config, receptive_field, transforms
+from demo import config, receptive_field, transforms
 from demo.errors import InputError
 
 
@@ -15,27 +15,6 @@ def offline(monkeypatch, tmp_path):
     monkeypatch.setattr(config, "ALLOW_DOWNLOADS", False)
     yield
     torch.hub.set_dir(old)
-
-
-def test_layer_index_matches_the_real_modules():
-    for name in ("lenet5", "alexnet"):
-        backbone = backbones.load_backbone(name, allow_random=True)
-        for layer, i in backbone.layers.items():
-            module = backbone.features[i]
-            assert type(module).__name__ in ("ReLU", "MaxPool2d"), (layer, module)
-            x = torch.zeros(1, *backbone.report.input_shape)
-            assert tuple(backbone.features[: i + 1](x).shape[1:]) == backbone.report.layers[i].out_shape
-
-
-def test_lenet5_feature_maps_and_filters(mnist):
-    maps = backbones.feature_maps("lenet5", mnist.test_images[0, 0], "conv2")
-    assert maps.shape == (16, 10, 10) and (maps >= 0).all()  # after ReLU
-    assert backbones.first_filters("lenet5").shape == (6, 1, 5, 5)
-
-
-def test_photo_networks_need_imagenet_weights_for_feature_maps():
-    with pytest.raises(InputError, match="No ImageNet weights"):
-        backbones.feature_maps("vgg16", np.zeros((224, 224, 3), np.uint8), "conv1")
 
 
 def test_measurement_on_lenet5_fits_the_theory(mnist):

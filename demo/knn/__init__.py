@@ -10,34 +10,16 @@
 The names below are what the k-NN tab uses.
 """
 
-from demo.knn import embeddings, figures, scaling, toy
+from demo.knn import embeddings, figures, pipeline, scaling, toy
 from demo.knn.embeddings import SPACES, Embedding, embed, embed_images
-from demo.knn.index import (
-                            DEFAULT_EF_SEARCH,
-                            DEFAULT_HNSW_M,
-                            DEFAULT_NPROBE,
-                            INDEX_KINDS,
-                            METRICS,
-                            SIMILARITIES,
-                            KnnIndex,
-                            Neighbours,
-                            build_index,
-                            check_k,
-                            classify,
-)
-from demo.knn.pipeline import (
-                            MAX_ACCURACY_K,
-                            AccuracyReport,
-                            IndexSettings,
-                            SearchResult,
-                            accuracy_report,
-                            parse_settings,
-                            search,
-)
+from demo.knn.index import (DEFAULT_EF_SEARCH, DEFAULT_HNSW_M, DEFAULT_NPROBE, INDEX_KINDS, METRICS, SIMILARITIES,
+                            KnnIndex, Neighbours, build_index, check_k, classify)
+from demo.knn.pipeline import (MAX_ACCURACY_K, AccuracyReport, IndexSettings, SearchResult, accuracy_report,
+                               parse_settings, search)
 
 __all__ = [
-    "embeddings", "figures", "scaling", "toy", "SPACES", "Embedding", "embed", "embed_images",
-    "DEFAULT_EF_SEARCH", "DEFAULT_HNSW_M", "DEFAULT_NPROBE", "INDEX_KINDS", "METRICS", "SIMILARITIES", "KnnIndex",
-    "Neighbours", "build_index", "check_k", "classify", "MAX_ACCURACY_K", "AccuracyReport", "IndexSettings",
-    "SearchResult", "accuracy_report", "parse_settings", "search"
+    "embeddings", "figures", "pipeline", "scaling", "toy", "SPACES", "Embedding", "embed", "embed_images", "DEFAULT_EF_SEARCH",
+    "DEFAULT_HNSW_M", "DEFAULT_NPROBE", "INDEX_KINDS", "METRICS", "SIMILARITIES", "KnnIndex", "Neighbours",
+    "build_index", "check_k", "classify", "MAX_ACCURACY_K", "AccuracyReport", "IndexSettings", "SearchResult",
+    "accuracy_report", "parse_settings", "search"
 ]

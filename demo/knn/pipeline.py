@@ -15,27 +15,21 @@ from PIL import Image
 from demo.data import ImageDataset, load_dataset
 from demo.errors import InputError, whole_number
 from demo.knn import embeddings
-from demo.knn.index import (
-    DEFAULT_EF_SEARCH,
-    DEFAULT_HNSW_M,
-    DEFAULT_NPROBE,
-    INDEX_KINDS,
-    METRICS,
-    KnnIndex,
-    Neighbours,
-    accuracy_vs_k,
-    cached_index,
-    check_k,
-    classify,
-    confusion_matrix,
-    vote,
-)
+from demo.knn.index import (DEFAULT_EF_SEARCH, DEFAULT_HNSW_M, DEFAULT_NPROBE, INDEX_KINDS, METRICS, KnnIndex,
+                            Neighbours, accuracy_vs_k, cached_index, check_k, classify, confusion_matrix, vote)
 from demo.progress import Progress, stage
 
 ACCURACY_SPACES = ("pixels", "pca", "cnn")  # compared on the same split, simplest first
 MAX_ACCURACY_QUERIES = 2_000  # test images scored; a larger test split is subsampled evenly
-MAX_ACCURACY_K = 100
-
+# What the tab (and its API) takes, inclusive: k voters, IVF cells (0 = about 4 sqrt(N)), cells
+# searched, HNSW links per node and beam width. Wider values teach nothing more at these sizes.
+K_RANGE = (1, 50)
+ACCURACY_K_RANGE = (1, 100)
+NLIST_RANGE = (0, 4096)
+NPROBE_RANGE = (1, 256)
+HNSW_M_RANGE = (4, 64)
+EF_SEARCH_RANGE = (8, 512)
+MAX_ACCURACY_K = ACCURACY_K_RANGE[1]
 
 
 @dataclass(frozen=True)
@@ -55,15 +49,21 @@ class IndexSettings:
 
 
 def parse_settings(metric, kind, nlist, nprobe, hnsw_m, ef_search) -> IndexSettings:
-    """IndexSettings from a form's raw values; nlist 0 (or empty) means about 4 sqrt(N)."""
+    """IndexSettings from a form's raw values, within the ranges above; nlist 0 means about 4 sqrt(N)."""
     if metric not in METRICS:
         raise InputError(f"There is no metric called '{metric}'; choose one of {', '.join(METRICS)}.")
     if kind not in INDEX_KINDS:
         raise InputError(f"There is no index type '{kind}'; choose one of {', '.join(INDEX_KINDS)}.")
-    cells = None if nlist in (None, "", 0, "0") else whole_number(nlist, "nlist (IVF cells)", 0, 1 << 20)
-    return IndexSettings(metric, kind, cells or None, whole_number(nprobe, "nprobe", 1, 1 << 16),
-                         whole_number(hnsw_m, "HNSW's M", 2, 256), whole_number(ef_search, "efSearch", 1, 1 << 14))
+    cells = 0 if nlist in (None, "") else whole_number(nlist, "nlist (IVF cells)", *NLIST_RANGE)
+    return IndexSettings(metric, kind, cells or None, whole_number(nprobe, "nprobe", *NPROBE_RANGE),
+                         whole_number(hnsw_m, "HNSW's M", *HNSW_M_RANGE),
+                         whole_number(ef_search, "efSearch", *EF_SEARCH_RANGE))
 
+
+def check_tab_k(k, n: int, name: str = "k", limits: tuple[int, int] = K_RANGE) -> int:
+    """k within the tab's `limits` and at most the `n` training images there are to vote."""
+    k = whole_number(k, name, *limits)
+    return check_k(k, n)
 
 
 def indexed(data: ImageDataset, space: str, settings: IndexSettings,
@@ -90,13 +90,7 @@ def query_image(data: ImageDataset, query: int | Image.Image) -> tuple[np.ndarra
     """(uint8 (C, H, W), true class or None) for a test-split number or a picture."""
     if isinstance(query, Image.Image):
         return embeddings.as_dataset_image(query, data), None
-    try:
-        i = int(query)
-    except (TypeError, ValueError):
-        raise InputError("The test image number must be a whole number.") from None
-    m = len(data.test_labels)
-    if not 0 <= i < m:
-        raise InputError(f"Test images of {data.name} are numbered 0 to {m - 1:,}; {i:,} is not one.")
+    i = whole_number(query, f"The test image number (of {data.name})", 0, len(data.test_labels) - 1)
     return data.test_images[i], int(data.test_labels[i])
 
 
@@ -104,7 +98,7 @@ def search(dataset: str, space: str, settings: IndexSettings, k: int, query: int
            progress: Progress | None = None) -> SearchResult:
     """The k nearest training images of one query (a test-split number or a picture) and their vote."""
     data = load_dataset(dataset)
-    k = check_k(k, len(data.train_labels))
+    k = check_tab_k(k, len(data.train_labels))
     emb, index = indexed(data, space, settings, progress)
     image, truth = query_image(data, query)
     start = time.perf_counter()
@@ -151,10 +145,8 @@ def accuracy_report(dataset: str, settings: IndexSettings, max_k: int, space: st
     start = time.perf_counter()
     data = load_dataset(dataset)
     n = len(data.train_labels)
-    max_k = check_k(max_k, n)
-    if max_k > MAX_ACCURACY_K:
-        raise InputError(f"The largest k must be at most {MAX_ACCURACY_K}; got {max_k}.")
-    k = check_k(k, n)
+    max_k = check_tab_k(max_k, n, "The largest k", ACCURACY_K_RANGE)
+    k = check_tab_k(k, n)
     if space not in embeddings.SPACES:
         raise InputError(f"There is no embedding space called '{space}'.")
     big_k = max(max_k, k)

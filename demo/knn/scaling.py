@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 import faiss
 import numpy as np
 
-from demo.errors import InputError
+from demo.errors import InputError, whole_number
+from demo.knn.pipeline import EF_SEARCH_RANGE, HNSW_M_RANGE, NPROBE_RANGE
 from demo.knn.index import DEFAULT_EF_SEARCH, DEFAULT_HNSW_M, DEFAULT_NPROBE, INDEX_KINDS, build_index, index_bytes
 from demo.progress import Progress
 
@@ -42,6 +43,8 @@ LATENCY_QUERIES = 30  # single queries timed one by one (median reported)
 RECALL_K = 10
 MAX_VECTOR_BYTES = 2 * 1024**3  # float32 vectors held at once (2 GiB); larger N is skipped
 DEFAULT_BUDGET_S = 60.0  # seconds the app spends measuring, at most (plus one step's overrun)
+BUDGET_RANGE = (5, 300)  # seconds a run may ask for: the server's own limit, whatever a client sends
+RECALL_K_RANGE = (1, 100)
 # "All the images in the world": LAION-5B holds 5.85e9 web images (Schuhmann et al. 2022), and
 # people take on the order of 1e12 photos a year (estimates for 2020-2023 run 1.1-1.8 trillion).
 WORLD_SIZES = (10**10, 10**11, 10**12)
@@ -132,6 +135,11 @@ def _predict_seconds(prev: Measurement | None, n: int) -> float:
     return build + search
 
 
+def sizes_up_to(max_n: int) -> list[int]:
+    """The database sizes of SIZES a run up to `max_n` vectors measures."""
+    return [n for n in SIZES if n <= max_n]
+
+
 def measure_scaling(dim: int = DEFAULT_DIM, sizes=SIZES, k: int = RECALL_K, budget_s: float = DEFAULT_BUDGET_S,
                     nprobe: int = DEFAULT_NPROBE, ef_search: int = DEFAULT_EF_SEARCH, hnsw_m: int = DEFAULT_HNSW_M,
                     threads: int | None = None, progress: Progress | None = None, seed: int = 0) -> ScalingResult:
@@ -192,6 +200,23 @@ def measure_scaling(dim: int = DEFAULT_DIM, sizes=SIZES, k: int = RECALL_K, budg
     return result
 
 
+def run_for_tab(dim, max_n, budget_s, k, nprobe, hnsw_m, ef_search, progress: Progress | None = None) -> ScalingResult:
+    """`measure_scaling` with the tab's choices, each checked: `dim` one of DIMS, `max_n` one of SIZES,
+    the budget within BUDGET_RANGE (the server's limit), k within RECALL_K_RANGE, and the index
+    settings within the k-NN tab's ranges (demo.knn.pipeline)."""
+    dim = whole_number(dim, "The dimension", 1, max(DIMS))
+    if dim not in DIMS:
+        raise InputError(f"The dimension must be one of {', '.join(map(str, DIMS))}; got {dim}.")
+    max_n = whole_number(max_n, "The largest N", SIZES[0], SIZES[-1])
+    if max_n not in SIZES:
+        raise InputError(f"The largest N must be one of {', '.join(f'{n:,}' for n in SIZES)}; got {max_n:,}.")
+    return measure_scaling(dim, sizes_up_to(max_n), whole_number(k, "k", *RECALL_K_RANGE),
+                           whole_number(budget_s, "The time budget (s)", *BUDGET_RANGE),
+                           whole_number(nprobe, "nprobe", *NPROBE_RANGE),
+                           whole_number(ef_search, "efSearch", *EF_SEARCH_RANGE),
+                           whole_number(hnsw_m, "HNSW's M", *HNSW_M_RANGE), progress=progress)
+
+
 # ---- "all the images in the world" ----------------------------------------------------------
 
 BUILD_GROWTH = {"exact": lambda r: r, "ivf": lambda r: r ** 1.5, "hnsw": None}
@@ -206,6 +231,10 @@ class Extrapolation:
     build_s: float
     latency_s: float
     anchor_n: int  # the largest N measured, where the cost model is anchored
+
+    def machines(self, ram_bytes: float) -> float:
+        """How many machines with `ram_bytes` of memory the index fills (NaN when RAM is unknown)."""
+        return self.memory_bytes / ram_bytes if ram_bytes > 0 else float("nan")
 
 
 def extrapolate(m: Measurement, n: int) -> Extrapolation:
@@ -235,7 +264,7 @@ def verdict(extrapolations: list[Extrapolation], ram_bytes: float) -> str:
     small = min(at, key=lambda e: e.memory_bytes)
     fast = min(at, key=lambda e: e.latency_s)
     exact = next((e for e in at if e.kind == "exact"), None)
-    machines = f", {small.memory_bytes / ram_bytes:,.0f} machines like this one" if ram_bytes else ""
+    machines = f", {small.machines(ram_bytes):,.0f} machines like this one" if ram_bytes else ""
     label = WORLD_LABELS.get(at[0].n, f"{at[0].n:,}")
     text = (f"Memorising {label} images takes at least {human_bytes(small.memory_bytes)} "
             f"({INDEX_KINDS[small.kind]}{machines}) before storing a single picture; the fastest index "

@@ -11,14 +11,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from demo.errors import InputError
+from demo.errors import InputError, whole_number
 from demo.knn.index import build_index, check_k, predictions_for_every_k, vote
 
 MIN_CLASSES, MAX_CLASSES = 2, 5
 BLOBS_PER_CLASS = 2  # each class is two clumps, so regions are not simply convex
 BLOB_SPREAD = 0.15  # standard deviation of a clump, in units of the square's half-side
 DEFAULT_POINTS = 20  # per class
-MAX_POINTS = 100  # per class
+MIN_POINTS, MAX_POINTS = 2, 100  # per class
+K_RANGE = (1, 25)  # voters; more than the smallest toy has points would say nothing
+SEED_RANGE = (0, 2**32 - 1)
 RESOLUTION = 160  # grid cells per side of the square
 METRICS = ("l1", "l2")
 
@@ -44,12 +46,9 @@ class Toy:
 
 def make_points(num_classes: int = 3, points_per_class: int = DEFAULT_POINTS, seed: int = 0):
     """(points float32 (N, 2), labels int64 (N,)): each class a few Gaussian clumps, clipped to the square."""
-    num_classes, points_per_class = int(num_classes), int(points_per_class)
-    if not MIN_CLASSES <= num_classes <= MAX_CLASSES:
-        raise InputError(f"The toy has {MIN_CLASSES} to {MAX_CLASSES} classes; got {num_classes}.")
-    if not 1 <= points_per_class <= MAX_POINTS:
-        raise InputError(f"Points per class must be between 1 and {MAX_POINTS}; got {points_per_class}.")
-    rng = np.random.default_rng(int(seed))
+    num_classes = whole_number(num_classes, "The number of classes", MIN_CLASSES, MAX_CLASSES)
+    points_per_class = whole_number(points_per_class, "Points per class", MIN_POINTS, MAX_POINTS)
+    rng = np.random.default_rng(whole_number(seed, "The seed", *SEED_RANGE))
     centres = rng.uniform(-0.75, 0.75, size=(num_classes, BLOBS_PER_CLASS, 2))
     blob = rng.integers(0, BLOBS_PER_CLASS, size=(num_classes, points_per_class))
     points = centres[np.arange(num_classes)[:, None], blob]  # (classes, points, 2)
@@ -87,4 +86,4 @@ def toy(num_classes: int = 3, points_per_class: int = DEFAULT_POINTS, k: int = 1
         seed: int = 0, resolution: int = RESOLUTION) -> Toy:
     """`make_points` then `decision_regions`: the whole toy for one set of settings."""
     points, labels = make_points(num_classes, points_per_class, seed)
-    return decision_regions(points, labels, int(num_classes), k, metric, resolution)
+    return decision_regions(points, labels, int(num_classes), whole_number(k, "k", *K_RANGE), metric, resolution)

@@ -23,7 +23,7 @@ a MAC as one FLOP (fvcore), some as two (most papers), and some add bias, normal
 import math
 from dataclasses import dataclass, field
 
-from demo.errors import InputError
+from demo.errors import InputError, whole_number
 
 Pair = tuple[int, int]
 
@@ -253,6 +253,14 @@ def analyse(layers: list[Layer], input_shape: tuple[int, int, int], names: list[
     return report
 
 
-def slide_rule(kernel: int, pool: int) -> int:
-    """The slide's rule: a KxK convolution (stride 1) then PxP pooling sees (P + K - 1) pixels."""
+SLIDE_KERNELS, SLIDE_POOLS = (1, 11), (1, 6)  # the ranges of K and P the slide's rule is drawn for
+
+
+def slide_rule(kernel, pool) -> int:
+    """The slide's rule: a KxK convolution (stride 1) then PxP pooling sees (P + K - 1) pixels.
+
+    K and P are whole numbers within SLIDE_KERNELS and SLIDE_POOLS.
+    """
+    kernel = whole_number(kernel, "The kernel size K", *SLIDE_KERNELS)
+    pool = whole_number(pool, "The pooling size P", *SLIDE_POOLS)
     return pool + kernel - 1

@@ -132,14 +132,18 @@ def weight_layer_pairs(a: str, b: str) -> list[list[str]]:
     return rows
 
 
+VGG_N_RANGE = (1, 8)  # stacked 3x3 convolutions compared with one (2n+1)x(2n+1): up to 17x17
+VGG_CHANNELS_RANGE = (16, 1024)
+
+
 def vgg_argument(n: int, channels: int) -> dict:
     """n stacked 3x3 convolutions against one (2n+1)x(2n+1) convolution, C channels in and out.
 
     Same receptive field (2n+1); weights 9nC^2 against (2n+1)^2 C^2 (biases left out, as in the
     paper's Section 2.3); n non-linearities against one. Computed through `analyse`, not by formula.
     """
-    if not 1 <= n <= 20 or not 1 <= channels <= 4096:
-        raise InputError("Choose 1 to 20 stacked layers and 1 to 4,096 channels.")
+    n = whole_number(n, "n, the number of stacked 3x3 convolutions,", *VGG_N_RANGE)
+    channels = whole_number(channels, "The number of channels C", *VGG_CHANNELS_RANGE)
     side = 4 * n + 3  # any map large enough for both stacks
     stacked = analyse([Conv(channels, (3, 3), bias=False)] * n, (channels, side, side))
     single = analyse([Conv(channels, (2 * n + 1, 2 * n + 1), bias=False)], (channels, side, side))
@@ -152,10 +156,9 @@ def vgg_argument(n: int, channels: int) -> dict:
     }
 
 
-def vgg_argument_curve(channels: int, n_max: int = 6) -> list[dict]:
+def vgg_argument_curve(channels: int, n_max: int = VGG_N_RANGE[1]) -> list[dict]:
     """`vgg_argument` for n = 1..n_max: the points of the tab's weights-against-n chart."""
-    if not 1 <= n_max <= 20:
-        raise InputError("Choose 1 to 20 stacked layers.")
+    n_max = whole_number(n_max, "n", *VGG_N_RANGE)
     return [vgg_argument(n, channels) for n in range(1, n_max + 1)]
 
 

@@ -5,7 +5,6 @@ import gradio as gr
 from demo import config, normalisation, plots, visual
 from demo import layers as arch
 from demo.backbones import network_picture
-from demo.errors import whole_number
 from demo.ui.common import INFERENCE, file_path, fill_on_page_load, friendly, on_page_load
 
 FLOP_NOTE = ("A MAC is one multiply-accumulate; FLOPs = 2 x MACs here. Tools disagree by that factor of 2 "
@@ -38,15 +37,15 @@ def _fill_preset(preset):
 @friendly
 def vgg_argument(n, channels):
     """n stacked 3x3 convolutions vs one (2n+1)x(2n+1) on C channels -> table, plot."""
-    n, channels = whole_number(n, "n", 1, 20), whole_number(channels, "Channels", 1, 4096)
     a = arch.vgg_argument(n, channels)
+    n, side = a["n"], 2 * a["n"] + 1
     rows = [["receptive field", f"{a['stack_rf']} x {a['stack_rf']}", f"{a['single_rf']} x {a['single_rf']}"],
             ["weights", f"9nC² = {a['stack_params']:,}", f"(2n+1)²C² = {a['single_params']:,}"],
-            ["non-linearities", str(n), "1"]]
+            ["non-linearities", str(a["stack_nonlinearities"]), str(a["single_nonlinearities"])]]
     text = (f"Same view of the input with **{a['saving']:.0%} fewer weights** and {n} non-linearities instead of one: "
             "a deeper, more discriminative function for less (Simonyan & Zisserman 2015, Section 2.3).")
-    table = {"headers": ["", f"{n} stacked 3x3 convs", f"one {2 * n + 1}x{2 * n + 1} conv"], "data": rows}
-    return table, text, arch.figures.vgg_argument_plot(arch.vgg_argument_curve(channels, max(6, n)))
+    table = {"headers": ["", f"{n} stacked 3x3 convs", f"one {side}x{side} conv"], "data": rows}
+    return table, text, arch.figures.vgg_argument_plot(arch.vgg_argument_curve(a["channels"]))
 
 
 @friendly
@@ -73,9 +72,9 @@ def build_tab() -> None:
     with gr.Row():
         preset = gr.Dropdown([(p.title, k) for k, p in arch.PRESETS.items()], value=DEFAULT_PRESET, label="Network",
                              elem_id="arch-preset", scale=2)
-        channels = gr.Number(None, label="Input channels", precision=0, minimum=1, scale=1)
-        height = gr.Number(None, label="Input height", precision=0, minimum=1, scale=1)
-        width = gr.Number(None, label="Input width", precision=0, minimum=1, scale=1)
+        channels = gr.Number(None, label="Input channels", precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE, scale=1)
+        height = gr.Number(None, label="Input height", precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE, scale=1)
+        width = gr.Number(None, label="Input width", precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE, scale=1)
         unit = gr.Radio(["MACs", "FLOPs"], value="MACs", label="Count", scale=1)
     with gr.Row():
         stack = gr.Textbox("", label="Layer stack (edit me)", lines=3,
@@ -104,8 +103,8 @@ def build_tab() -> None:
 
     gr.Markdown("### Why only 3x3? The VGG argument")
     with gr.Row():
-        n = gr.Slider(1, 6, value=3, step=1, label="n stacked 3x3 convolutions")
-        c = gr.Slider(16, 1024, value=256, step=16, label="channels C (in and out)")
+        n = gr.Slider(*arch.VGG_N_RANGE, value=3, step=1, label="n stacked 3x3 convolutions")
+        c = gr.Slider(*arch.VGG_CHANNELS_RANGE, value=256, step=16, label="channels C (in and out)")
     vgg_first = vgg_argument(3, 256)
     with gr.Row():
         with gr.Column():

@@ -10,15 +10,13 @@ from PIL import Image
 
 from demo import config, digits, knn, visual
 from demo.data import DEFAULT_DATASET, list_datasets, load_dataset
-from demo.errors import as_whole, whole_number
 from demo.images import open_image
-from demo.knn import MAX_ACCURACY_K, SPACES, SearchResult, accuracy_report, parse_settings, search
+from demo.knn import SPACES, SearchResult, accuracy_report, parse_settings, pipeline, search
 from demo.ui.common import INFERENCE, Sketchpad, file_path, friendly, on_page_load, progress_bar
 
 THUMB = 112  # pixels; neighbours are enlarged to this side with visible pixels
 SEEN = 168  # pixels; the query as the index sees it
 CANVAS, BRUSH = 280, 10  # pixels; the sketchpad, as in the Classify tab
-K_SLIDER_MAX = 50
 SCALING_QUEUE = "knn_scaling"  # one measurement at a time, so two runs do not skew each other's timings
 SPACE_CHOICES = [("raw pixels", "pixels"), ("PCA of the pixels", "pca"), ("CNN features", "cnn")]
 METRIC_CHOICES = [(title, name) for name, title in knn.METRICS.items()]
@@ -140,7 +138,6 @@ def _rerun(dataset, space, metric, kind, k, nlist, nprobe, hnsw_m, ef_search, in
 def knn_accuracy(dataset, space, metric, kind, k, max_k, nlist, nprobe, hnsw_m, ef_search, progress=gr.Progress()):
     """Accuracy for k = 1..max_k in pixel, PCA and CNN space, and `space`'s confusion matrix at k."""
     settings = parse_settings(metric, kind, nlist, nprobe, hnsw_m, ef_search)
-    max_k = whole_number(max_k, "The largest k", 1, MAX_ACCURACY_K)
     r = accuracy_report(dataset, settings, max_k, space, k, progress=progress_bar(progress))
     scored = f"{r.num_queries:,} test images"
     if r.num_queries < r.num_test:
@@ -157,9 +154,7 @@ def knn_accuracy(dataset, space, metric, kind, k, max_k, nlist, nprobe, hnsw_m, 
 @friendly
 def knn_toy_regions(num_classes, points_per_class, k, metric, seed):
     """The 2-D toy: points of 2-5 classes and the k-NN decision regions (L1 or L2)."""
-    toy = knn.toy.toy(whole_number(num_classes, "The number of classes", knn.toy.MIN_CLASSES, knn.toy.MAX_CLASSES),
-                      whole_number(points_per_class, "Points per class", 1, knn.toy.MAX_POINTS),
-                      as_whole(k, "k"), metric, whole_number(seed, "The seed", 0, 2**32 - 1))
+    toy = knn.toy.toy(num_classes, points_per_class, k, metric, seed)
     out = int(toy.outvoted.sum())
     caption = (f"{len(toy.labels)} points, {toy.k}-NN, {toy.metric.upper()}. Ringed: {out} "
                f"point{'s' if out != 1 else ''} that {'their' if out != 1 else 'its'} own {toy.k} nearest neighbours "
@@ -176,8 +171,8 @@ def _test_range(dataset, index):
 
 def _next_seed(seed):
     try:
-        return (int(seed) + 1) % 2**32
-    except (TypeError, ValueError):
+        return (int(seed) + 1) % (knn.toy.SEED_RANGE[1] + 1)
+    except (TypeError, ValueError, OverflowError):
         return 0
 
 
@@ -185,7 +180,7 @@ def _extrapolation_table(result: knn.scaling.ScalingResult, ram: float) -> str:
     rows = ["| N | index | memory | machines with this one's RAM | build, on this machine | one query |",
             "|---|---|---:|---:|---:|---:|"]
     for e in knn.scaling.extrapolate_all(result):
-        machines = f"{e.memory_bytes / ram:,.0f}" if ram else "?"
+        machines = f"{e.machines(ram):,.0f}" if ram else "?"
         rows.append(f"| {knn.scaling.WORLD_LABELS[e.n]} | {knn.figures.KIND_TITLES[e.kind]} | "
                     f"{knn.scaling.human_bytes(e.memory_bytes)} | {machines} | "
                     f"{knn.scaling.human_seconds(e.build_s)} | {knn.scaling.human_seconds(e.latency_s)} |")
@@ -195,15 +190,7 @@ def _extrapolation_table(result: knn.scaling.ScalingResult, ram: float) -> str:
 @friendly
 def knn_scaling_run(dim, max_n, budget_s, k, nprobe, hnsw_m, ef_search, progress=gr.Progress()):
     """Build time, bytes per vector, latency and recall@k of exact/IVF/HNSW for N = 10^3..max_n."""
-    dim = whole_number(dim, "The dimension", 1, 4096)
-    max_n = whole_number(max_n, "The largest N", 1_000, knn.scaling.SIZES[-1])
-    budget = whole_number(budget_s, "The time budget (s)", 1, 3600)
-    sizes = [n for n in knn.scaling.SIZES if n <= max_n]
-    result = knn.scaling.measure_scaling(dim, sizes, whole_number(k, "k", 1, 1000), budget,
-                                         whole_number(nprobe, "nprobe", 1, 1 << 16),
-                                         ef_search=whole_number(ef_search, "efSearch", 1, 1 << 14),
-                                         hnsw_m=whole_number(hnsw_m, "HNSW's M", 2, 256),
-                                         progress=progress_bar(progress))
+    result = knn.scaling.run_for_tab(dim, max_n, budget_s, k, nprobe, hnsw_m, ef_search, progress_bar(progress))
     ram = knn.scaling.machine_ram_bytes()
     rows = ["| index | N | build | bytes / vector | one query | queries / s (batch) | recall@k |",
             "|---|---:|---:|---:|---:|---:|---:|"]
@@ -212,7 +199,7 @@ def knn_scaling_run(dim, max_n, budget_s, k, nprobe, hnsw_m, ef_search, progress
              f"{m.recall:.3f} |" for m in result.measurements]
     notes = "".join(f"\n- {s}" for s in result.skipped)
     measured = (f"**Measured** in {result.seconds:.0f} s on {result.threads} thread(s) "
-                f"({dim}-d synthetic vectors, k = {result.k}; one query timed alone on one core):\n\n"
+                f"({result.dim}-d synthetic vectors, k = {result.k}; one query timed alone on one core):\n\n"
                 + "\n".join(rows) + notes)
     figure = knn.figures.scaling_figure(result, knn.scaling.extrapolate_all(result), ram)
     world = ("**All the images in the world**, carried from the largest N measured with each index's cost "
@@ -247,13 +234,13 @@ def build_tab() -> None:
         kind = gr.Radio(KIND_CHOICES, value="exact", label="Index", scale=2, elem_id="knn-index")
     with gr.Accordion("Index settings (IVF and HNSW)", open=False):
         with gr.Row():
-            nlist = gr.Slider(0, 4096, value=0, step=1, label="nlist: IVF cells (0 = about 4√N)")
-            nprobe = gr.Slider(1, 256, value=knn.DEFAULT_NPROBE, step=1, label="nprobe: cells searched")
-            hnsw_m = gr.Slider(4, 64, value=knn.DEFAULT_HNSW_M, step=2, label="M: HNSW links per node")
-            ef_search = gr.Slider(8, 512, value=knn.DEFAULT_EF_SEARCH, step=8, label="efSearch: HNSW beam")
+            nlist = gr.Slider(*pipeline.NLIST_RANGE, value=0, step=1, label="nlist: IVF cells (0 = about 4√N)")
+            nprobe = gr.Slider(*pipeline.NPROBE_RANGE, value=knn.DEFAULT_NPROBE, step=1, label="nprobe: cells searched")
+            hnsw_m = gr.Slider(*pipeline.HNSW_M_RANGE, value=knn.DEFAULT_HNSW_M, step=2, label="M: HNSW links per node")
+            ef_search = gr.Slider(*pipeline.EF_SEARCH_RANGE, value=knn.DEFAULT_EF_SEARCH, step=8, label="efSearch: HNSW beam")
     with gr.Row():
         with gr.Column(scale=2):
-            k = gr.Slider(1, K_SLIDER_MAX, value=10, step=1, label="k: neighbours that vote", elem_id="knn-k")
+            k = gr.Slider(*pipeline.K_RANGE, value=10, step=1, label="k: neighbours that vote", elem_id="knn-k")
             with gr.Tabs():
                 with gr.Tab("Test image", id="knn-test"):
                     index = gr.Slider(0, digits.num_test_examples() - 1, value=0, step=1, label="Test image number",
@@ -277,7 +264,7 @@ def build_tab() -> None:
 
     gr.Markdown("### Accuracy against k: pixels or CNN features?")
     with gr.Row():
-        max_k = gr.Slider(1, MAX_ACCURACY_K, value=30, step=1, label="Largest k", scale=3)
+        max_k = gr.Slider(*pipeline.ACCURACY_K_RANGE, value=30, step=1, label="Largest k", scale=3)
         measure = gr.Button("Measure accuracy for every k", variant="primary", scale=1, elem_id="knn-measure")
     with gr.Row():
         curves = gr.Plot(label="Accuracy against k", elem_id="knn-curves", scale=3)
@@ -288,11 +275,12 @@ def build_tab() -> None:
     with gr.Row():
         with gr.Column(scale=1):
             toy_classes = gr.Slider(knn.toy.MIN_CLASSES, knn.toy.MAX_CLASSES, value=3, step=1, label="Classes")
-            toy_points = gr.Slider(2, knn.toy.MAX_POINTS, value=knn.toy.DEFAULT_POINTS, step=1,
+            toy_points = gr.Slider(knn.toy.MIN_POINTS, knn.toy.MAX_POINTS, value=knn.toy.DEFAULT_POINTS, step=1,
                                    label="Points per class")
-            toy_k = gr.Slider(1, 25, value=1, step=1, label="k")
+            toy_k = gr.Slider(*knn.toy.K_RANGE, value=1, step=1, label="k")
             toy_metric = gr.Radio([("L1", "l1"), ("L2", "l2")], value="l2", label="Distance")
-            toy_seed = gr.Number(0, label="Seed", precision=0, minimum=0)
+            toy_seed = gr.Number(0, label="Seed", precision=0, minimum=knn.toy.SEED_RANGE[0],
+                                 maximum=knn.toy.SEED_RANGE[1])
             toy_new = gr.Button("New points", elem_id="knn-toy-new")
         with gr.Column(scale=3):
             toy_plot = gr.Plot(label="Decision regions", elem_id="knn-toy")
@@ -302,8 +290,8 @@ def build_tab() -> None:
     with gr.Row():
         dim = gr.Dropdown(list(knn.scaling.DIMS), value=knn.scaling.DEFAULT_DIM, label="Dimension d")
         max_n = gr.Radio(N_CHOICES, value=knn.scaling.SIZES[-1], label="Largest N")
-        budget = gr.Slider(5, 300, value=knn.scaling.DEFAULT_BUDGET_S, step=5, label="Time budget (s)")
-        recall_k = gr.Slider(1, 100, value=knn.scaling.RECALL_K, step=1, label="k for recall@k")
+        budget = gr.Slider(*knn.scaling.BUDGET_RANGE, value=knn.scaling.DEFAULT_BUDGET_S, step=5, label="Time budget (s)")
+        recall_k = gr.Slider(*knn.scaling.RECALL_K_RANGE, value=knn.scaling.RECALL_K, step=1, label="k for recall@k")
         run_scaling = gr.Button("Measure", variant="primary", elem_id="knn-scaling-run")
     scaling_plot = gr.Plot(label="Cost against N (log-log)", elem_id="knn-scaling-plot")
     measured = gr.Markdown(elem_id="knn-scaling-measured")

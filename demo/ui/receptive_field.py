@@ -5,7 +5,7 @@ import gradio as gr
 from demo import config
 from demo import layers as arch
 from demo.backbones import BACKBONES, layer_index, layer_shape, network_picture
-from demo.errors import whole_number
+from demo.errors import as_whole
 from demo.receptive_field import measure, unit_from_click
 from demo.ui.common import INFERENCE, file_path, fill_on_page_load, friendly, on_page_load
 
@@ -19,8 +19,8 @@ RECURRENCE = (r"For layer $l$ with kernel $k_l$ (dilated: $d_l(k_l-1)+1$), strid
 @friendly
 def rf_rule(kernel, pool):
     """K x K convolution (stride 1) then P x P pooling -> the (P + K - 1) sentence and a drawing."""
-    k, p = whole_number(kernel, "The kernel size K", 1, 11), whole_number(pool, "The pooling size P", 1, 6)
-    r = arch.slide_rule(k, p)
+    r = arch.slide_rule(kernel, pool)
+    k, p = int(kernel), int(pool)
     text = (f"A {k}x{k} convolution with stride 1 followed by {p}x{p} pooling: each pooled unit combines {p}x{p} "
             f"convolution outputs, whose windows overlap and together cover **(P + K - 1) = ({p} + {k} - 1) = {r}**, "
             f"a {r}x{r} patch of the input.")
@@ -37,7 +37,7 @@ def rf_table(preset, stack="", channels=None, height=None, width=None):
 @friendly
 def receptive_field(image, network, layer, row, column):
     """Picture (or None: bundled) + network + layer + unit -> overlay, feature map with the unit, text."""
-    unit = (whole_number(row, "The unit row", 0, 10_000), whole_number(column, "The unit column", 0, 10_000))
+    unit = (as_whole(row, "The unit row"), as_whole(column, "The unit column"))
     m = measure(network, network_picture(network, file_path(image)), layer, unit)
     r, j = m.info.rf[0], m.info.jump[0]
     top, left, bottom, right = m.box
@@ -45,7 +45,7 @@ def receptive_field(image, network, layer, row, column):
             f"{m.info.out_shape[1]}x{m.info.out_shape[2]} map. Theoretical receptive field **{r}x{r}** pixels "
             f"(blue box: rows {top:g}..{bottom:g}, columns {left:g}..{right:g}; jump {j}). "
             f"The gradient (heat) is non-zero only inside it ({m.inside:.1%} of its mass), but **90% of it lies "
-            f"within {m.radius_90:g} pixels** of the centre, against a half-width of {(r - 1) / 2:g}: the "
+            f"within {m.radius_90:g} pixels** of the centre, against a half-width of {m.half_width:g}: the "
             "effective receptive field is smaller, because a central pixel reaches the unit along many more "
             "paths than a border pixel (Luo et al., NIPS 2016). " + m.note)
     return m.overlay, m.feature, text
@@ -73,8 +73,8 @@ def build_tab() -> None:
     gr.Markdown("### The slide's rule")
     with gr.Row():
         with gr.Column(scale=1):
-            kernel = gr.Slider(1, 11, value=3, step=2, label="K: convolution kernel (stride 1)")
-            pool = gr.Slider(1, 6, value=2, step=1, label="P: pooling size")
+            kernel = gr.Slider(*arch.SLIDE_KERNELS, value=3, step=2, label="K: convolution kernel (stride 1)")
+            pool = gr.Slider(*arch.SLIDE_POOLS, value=2, step=1, label="P: pooling size")
             first_rule = rf_rule(3, 2)
             rule_text = gr.Markdown(first_rule[0], elem_id="rf-rule")
         rule_plot = gr.Plot(first_rule[1], scale=1)
@@ -83,9 +83,9 @@ def build_tab() -> None:
                 latex_delimiters=[{"left": "$", "right": "$", "display": False}])
     with gr.Row():
         preset = gr.Dropdown([(p.title, k) for k, p in arch.PRESETS.items()], value=DEFAULT_PRESET, label="Network")
-        channels = gr.Number(None, label="Input channels", precision=0, minimum=1)
-        height = gr.Number(None, label="Input height", precision=0, minimum=1)
-        width = gr.Number(None, label="Input width", precision=0, minimum=1)
+        channels = gr.Number(None, label="Input channels", precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE)
+        height = gr.Number(None, label="Input height", precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE)
+        width = gr.Number(None, label="Input width", precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE)
     with gr.Row():
         stack = gr.Textbox("", label="Layer stack (edit me)", lines=2, info=f"Comma-separated; {arch.HELP}.",
                            scale=6)

@@ -1,0 +1,53 @@
+"""demo.backbones: layer names against the real modules, feature maps, and the picture each network takes."""
+
+import numpy as np
+import pytest
+import torch
+
+from demo import backbones, config, digits, transforms
+from demo.errors import InputError
+from demo.images import load_rgb
+
+
+@pytest.fixture(autouse=True)
+def offline(monkeypatch, tmp_path):
+    old = torch.hub.get_dir()
+    torch.hub.set_dir(str(tmp_path))  # no ImageNet weights in this cache, whatever the machine has
+    monkeypatch.setattr(config, "ALLOW_DOWNLOADS", False)
+    yield
+    torch.hub.set_dir(old)
+
+
+def test_layer_index_matches_the_real_modules():
+    for name in ("lenet5", "alexnet"):
+        backbone = backbones.load_backbone(name, allow_random=True)
+        for layer, i in backbone.layers.items():
+            module = backbone.features[i]
+            assert type(module).__name__ in ("ReLU", "MaxPool2d"), (layer, module)
+            x = torch.zeros(1, *backbone.report.input_shape)
+            assert tuple(backbone.features[: i + 1](x).shape[1:]) == backbone.report.layers[i].out_shape
+
+
+def test_lenet5_feature_maps_and_filters(mnist):
+    maps = backbones.feature_maps("lenet5", mnist.test_images[0, 0], "conv2")
+    assert maps.shape == (16, 10, 10) and (maps >= 0).all()  # after ReLU
+    assert backbones.first_filters("lenet5").shape == (6, 1, 5, 5)
+
+
+def test_photo_networks_need_imagenet_weights_for_feature_maps():
+    with pytest.raises(InputError, match="No ImageNet weights"):
+        backbones.feature_maps("vgg16", np.zeros((224, 224, 3), np.uint8), "conv1")
+
+
+def test_each_network_takes_its_own_picture_and_falls_back_to_the_bundled_one(mnist, tmp_path):
+    np.testing.assert_array_equal(backbones.network_picture("lenet5"), digits.test_example(0)[0])
+    np.testing.assert_array_equal(backbones.network_picture("alexnet"),
+                                  transforms.photo_crop(load_rgb(config.PHOTO), "alexnet"))
+    path = tmp_path / "digit.png"
+    from PIL import Image
+
+    Image.fromarray(255 - mnist.test_images[5, 0]).resize((140, 140)).save(path)
+    seen = backbones.network_picture("lenet5", str(path))
+    assert seen.shape == (28, 28) and seen.dtype == np.uint8 and seen.max() > 200
+    with pytest.raises(InputError, match="no backbone"):
+        backbones.load_backbone("resnet50")
