@@ -43,3 +43,17 @@ def mnist():
     from demo.data import load_dataset
 
     return load_dataset()
+
+
+@pytest.fixture
+def offline_torch_hub(monkeypatch, tmp_path):
+    """An empty torch hub and no downloads: no ImageNet weights, whatever this machine has cached."""
+    import torch
+
+    from demo import config
+
+    old = torch.hub.get_dir()
+    torch.hub.set_dir(str(tmp_path / "hub"))
+    monkeypatch.setattr(config, "ALLOW_DOWNLOADS", False)
+    yield
+    torch.hub.set_dir(old)

@@ -10,12 +10,8 @@ from demo.images import load_rgb
 
 
 @pytest.fixture(autouse=True)
-def offline(monkeypatch, tmp_path):
-    old = torch.hub.get_dir()
-    torch.hub.set_dir(str(tmp_path))  # no ImageNet weights in this cache, whatever the machine has
-    monkeypatch.setattr(config, "ALLOW_DOWNLOADS", False)
-    yield
-    torch.hub.set_dir(old)
+def offline(offline_torch_hub):
+    """Every test here runs without ImageNet weights."""
 
 
 def test_layer_index_matches_the_real_modules():

@@ -2,19 +2,14 @@
 
 import numpy as np
 import pytest
-import torch
 
-from demo import config, receptive_field, transforms
+from demo import receptive_field, transforms
 from demo.errors import InputError
 
 
 @pytest.fixture(autouse=True)
-def offline(monkeypatch, tmp_path):
-    old = torch.hub.get_dir()
-    torch.hub.set_dir(str(tmp_path))  # no ImageNet weights in this cache, whatever the machine has
-    monkeypatch.setattr(config, "ALLOW_DOWNLOADS", False)
-    yield
-    torch.hub.set_dir(old)
+def offline(offline_torch_hub):
+    """Every test here runs without ImageNet weights."""
 
 
 def test_measurement_on_lenet5_fits_the_theory(mnist):

@@ -38,6 +38,16 @@ def thatcher_pair(face, eyes_cx, eyes_cy, eyes_w, eyes_h, mouth_cx, mouth_cy, mo
     return thatcher.thatcher_illusion(thatcher.load_face(file_path(face)), eyes, mouth, bool(crop))
 
 
+def _box_sliders(title: str, box: tuple[float, float, float, float]) -> list[gr.Slider]:
+    """Four sliders (centre x, centre y, width, height; fractions of the picture) in an open accordion."""
+    sliders = []
+    with gr.Accordion(title, open=True):
+        for row in (("centre x", "centre y"), ("width", "height")):
+            with gr.Row():
+                sliders += [gr.Slider(label=label, value=box[len(sliders)], **SLIDER) for label in row]
+    return sliders
+
+
 def build_tab() -> None:
     gr.Markdown(
         f"# {lecture.LECTURE_TITLE}\n"
@@ -60,20 +70,8 @@ def build_tab() -> None:
             face = gr.Image(value=str(thatcher.ASTRONAUT), label="Face (upload your own)", type="filepath",
                             image_mode=None, sources=["upload", "clipboard", "webcam"], height=300,
                             elem_id="thatcher-face")
-            with gr.Accordion("Eye box (blue)", open=True):
-                with gr.Row():
-                    ex = gr.Slider(label="centre x", value=thatcher.ASTRONAUT_EYES[0], **SLIDER)
-                    ey = gr.Slider(label="centre y", value=thatcher.ASTRONAUT_EYES[1], **SLIDER)
-                with gr.Row():
-                    ew = gr.Slider(label="width", value=thatcher.ASTRONAUT_EYES[2], **SLIDER)
-                    eh = gr.Slider(label="height", value=thatcher.ASTRONAUT_EYES[3], **SLIDER)
-            with gr.Accordion("Mouth box (orange)", open=True):
-                with gr.Row():
-                    mx = gr.Slider(label="centre x", value=thatcher.ASTRONAUT_MOUTH[0], **SLIDER)
-                    my = gr.Slider(label="centre y", value=thatcher.ASTRONAUT_MOUTH[1], **SLIDER)
-                with gr.Row():
-                    mw = gr.Slider(label="width", value=thatcher.ASTRONAUT_MOUTH[2], **SLIDER)
-                    mh = gr.Slider(label="height", value=thatcher.ASTRONAUT_MOUTH[3], **SLIDER)
+            ex, ey, ew, eh = _box_sliders("Eye box (blue)", thatcher.ASTRONAUT_EYES)
+            mx, my, mw, mh = _box_sliders("Mouth box (orange)", thatcher.ASTRONAUT_MOUTH)
             crop = gr.Checkbox(value=True, label="Zoom to the face")
             reset = gr.Button("Back to the astronaut", size="sm")
         with gr.Column(scale=3):
