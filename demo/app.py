@@ -2,11 +2,14 @@
 
 import argparse
 
-import gradio as gr
-
 from demo import config
-from demo.ui import architectures, classify, cnn, knn, overview, receptive_field, references
-from demo.ui.common import PICK_BRUSH_JS
+
+config.apply_serving_environment()  # before gradio and torch load: they read it once
+
+import gradio as gr  # noqa: E402
+
+from demo.ui import architectures, classify, cnn, knn, overview, receptive_field, references, serving  # noqa: E402
+from demo.ui.common import PICK_BRUSH_JS  # noqa: E402
 
 TITLE = "Image classification I - interactive lecture"
 
@@ -34,17 +37,21 @@ CSS = """
 
 def build_app() -> gr.Blocks:
     """All tabs in one Blocks; nothing heavy happens here (models load on first use)."""
-    with gr.Blocks(title=TITLE, delete_cache=(3600, 3600)) as demo:
+    serving.lean_sessions()
+    with gr.Blocks(title=TITLE, delete_cache=(3600, 3600), analytics_enabled=False) as demo:
         with gr.Tabs():
             for label, elem_id, build in TABS:
                 with gr.Tab(label, id=elem_id, elem_id=elem_id):
                     build()
-    demo.queue(max_size=config.QUEUE_SIZE, default_concurrency_limit=config.INFERENCE_CONCURRENCY)
+    demo.queue(max_size=config.QUEUE_SIZE, default_concurrency_limit=config.SHORT_CONCURRENCY)
     return demo
 
 
 def launch_options(argv=None) -> dict:
-    """`python app.py [--data-dir DIR] [--host H] [--port P]` -> keyword arguments for launch()."""
+    """`python app.py [--data-dir DIR] [--host H] [--port P]` -> keyword arguments for launch().
+
+    Also sets the threads torch and FAISS use per call (demo.ui.serving), as serving needs.
+    """
     parser = argparse.ArgumentParser(prog="python app.py", description=TITLE)
     parser.add_argument("--data-dir", help=f"root of the optional datasets (default {config.DATA_DIR})")
     parser.add_argument("--host", default=None, help="interface to serve on (default 127.0.0.1)")
@@ -52,8 +59,12 @@ def launch_options(argv=None) -> dict:
     args = parser.parse_args(argv)
     if args.data_dir:
         config.set_data_dir(args.data_dir)
+    serving.configure_threads()
+    # Classroom privacy: no run history kept in the browser (a face uploaded on a shared lab PC stays
+    # there otherwise); uploads and results are deleted after an hour (delete_cache above).
     return dict(server_name=args.host, server_port=args.port, max_file_size=f"{config.MAX_FILE_MB}mb",
-                theme=gr.themes.Soft(), css=CSS, js=PICK_BRUSH_JS, footer_links=["api", "gradio"])
+                theme=gr.themes.Soft(), css=CSS, js=PICK_BRUSH_JS, footer_links=["api", "gradio"],
+                run_history=False, state_session_capacity=serving.SESSION_CAPACITY)
 
 
 def launch(demo: gr.Blocks, argv=None):

@@ -55,9 +55,30 @@ DEVICE = os.environ.get("DEMO_DEVICE", "").strip().lower()
 MAX_FILE_MB = _env_int("DEMO_MAX_FILE_MB", 20, 1, 200)
 MAX_MEGAPIXELS = _env_int("DEMO_MAX_MEGAPIXELS", 40, 1, 200)
 
-# Queue: how many requests may wait, and how many heavy jobs (inference) run at once.
-QUEUE_SIZE = _env_int("DEMO_QUEUE_SIZE", 64, 1, 10_000)
-INFERENCE_CONCURRENCY = _env_int("DEMO_INFERENCE_CONCURRENCY", 4, 1, 64)
+# Serving a class (demo/ui/serving.py). The queue holds a lecture hall pressing a button together;
+# three lanes run at once: short calls (classifiers, calculators), picture work, and heavy jobs.
+QUEUE_SIZE = _env_int("DEMO_QUEUE_SIZE", 1_000, 1, 100_000)
+SHORT_CONCURRENCY = _env_int("DEMO_SHORT_CONCURRENCY", 2, 1, 64)
+IMAGE_CONCURRENCY = _env_int("DEMO_IMAGE_CONCURRENCY", 2, 1, 64)
+HEAVY_CONCURRENCY = _env_int("DEMO_HEAVY_CONCURRENCY", 1, 1, 16)
+SESSION_CAPACITY = _env_int("DEMO_SESSION_CAPACITY", 2_000, 10, 100_000)  # browser sessions kept in memory
+# Threads per torch / FAISS call. One: two students' calls side by side use both cores without
+# fighting; raise it on a laptop used by one person.
+TORCH_THREADS = _env_int("DEMO_TORCH_THREADS", 1, 1, 256)
+# Set before gradio and torch load: no telemetry, no per-event statistics (gradio recomputes them over
+# every past event after each event), OpenMP threads that sleep rather than spin while they wait.
+SERVING_ENVIRONMENT = {
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "GRADIO_ANALYTICS_CACHE_FREQUENCY": str(2**62),
+    "GRADIO_ANALYTICS_MAX_EVENTS": "1",
+    "OMP_WAIT_POLICY": "PASSIVE",
+}
+
+
+def apply_serving_environment() -> None:
+    """Put SERVING_ENVIRONMENT into os.environ, keeping what the host set itself."""
+    for name, value in SERVING_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
 
 
 def set_data_dir(path: str | Path) -> None:

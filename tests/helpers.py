@@ -76,3 +76,11 @@ def traces(plot) -> list[dict]:
 
 def figure_layout(plot) -> dict:
     return json.loads(plot["plot"])["layout"]
+
+
+def assert_valid_figure(fig) -> None:
+    """The app builds figures without plotly's per-property validation (demo.plots.figure): check
+    here, with plotly's own validators, that every property of `fig` exists and has a legal value."""
+    import plotly.graph_objects as go
+
+    go.Figure(fig.to_dict())  # raises ValueError naming the first invalid property

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from helpers import assert_valid_figure
 
 from demo import convolution, normalisation, plots
 
@@ -10,6 +11,7 @@ def test_probability_bars_plot_every_models_probabilities():
     p1, p2 = np.full(10, 0.1), np.eye(10)[3]
     fig = plots.probability_bars([("perceptron", "Perceptron", list("0123456789"), p1),
                                   ("lenet5", "LeNet-5", list("0123456789"), p2)])
+    assert_valid_figure(fig)
     assert [t.name for t in fig.data] == ["Perceptron", "LeNet-5"]
     np.testing.assert_allclose(fig.data[0].y, p1)
     np.testing.assert_allclose(fig.data[1].y, p2)
@@ -22,6 +24,7 @@ def test_probability_bars_plot_every_models_probabilities():
 def test_connectivity_bars_show_the_three_counts_on_a_log_axis():
     counts = convolution.connectivity(224, 224, 3, 55, 55, 96, 11)
     fig = plots.connectivity_bars(counts.rows())
+    assert_valid_figure(fig)
     assert list(fig.data[0].y) == ["fully connected", "locally connected", "convolutional"]
     assert list(fig.data[0].x) == [counts.fully_connected, counts.locally_connected, 34_944]
     assert fig.layout.xaxis.type == "log"
@@ -32,6 +35,7 @@ def test_lrn_profile_plots_one_pixels_channels_before_and_after():
     rgb[:, ::6] = 255
     demo = normalisation.compare(rgb)
     fig = plots.lrn_profile(demo)
+    assert_valid_figure(fig)
     y, x = demo.pixel
     np.testing.assert_allclose(fig.data[0].y, demo.relu[:, y, x])
     np.testing.assert_allclose(fig.data[1].y, demo.lrn[:, y, x] * demo.resting_divisor, rtol=1e-6)
@@ -42,6 +46,7 @@ def test_layout_sets_the_apps_height_and_margins():
     import plotly.graph_objects as go
 
     fig = plots.layout(go.Figure(), title="t")
+    assert_valid_figure(fig)
     assert fig.layout.height == plots.FIGURE_HEIGHT and fig.layout.margin.l == plots.MARGIN["l"]
     assert plots.layout(go.Figure(), height=100, margin=dict(l=1)).layout.margin.l == 1
 

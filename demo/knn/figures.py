@@ -9,7 +9,7 @@ from plotly.subplots import make_subplots
 
 from demo.knn.scaling import KINDS, Extrapolation, ScalingResult
 from demo.knn.toy import Toy
-from demo.plots import FIGURE_HEIGHT, layout
+from demo.plots import FIGURE_HEIGHT, axis, figure, layout, title
 
 WINNER, OTHERS = "#0072B2", "#9BB7CF"  # the predicted class's bar, and the rest
 # Okabe-Ito, colour-blind safe: one colour per toy class, and a pale tint of it for its region.
@@ -22,52 +22,51 @@ BLINK_S = 0.1  # seconds; a query slower than a blink is no longer interactive
 TOY_HEIGHT = 600  # pixels; the square plot's side follows from it
 
 
-
 def vote_bars(classes: Sequence[str], counts: np.ndarray, prediction: int, k: int) -> go.Figure:
     """Votes of the k neighbours per class, the winner highlighted (classes with no vote left out
     when there are more than a dozen classes)."""
     counts = np.asarray(counts)
     shown = np.arange(len(classes)) if len(classes) <= 12 else np.flatnonzero(counts)
-    fig = go.Figure(go.Bar(x=[classes[i] for i in shown], y=counts[shown],
-                           marker_color=[WINNER if i == prediction else OTHERS for i in shown],
-                           hovertemplate="class %{x}: %{y} vote(s)<extra></extra>"))
-    return layout(fig, title=f"The vote of the {k} nearest neighbour{'s' if k > 1 else ''}",
-                   xaxis=dict(title="class", type="category"),
-                   yaxis=dict(title="votes", range=[0, max(1, counts.max()) * 1.1], dtick=max(1, k // 10)))
+    bars = dict(type="bar", x=[classes[i] for i in shown], y=counts[shown],
+                marker=dict(color=[WINNER if i == prediction else OTHERS for i in shown]),
+                hovertemplate="class %{x}: %{y} vote(s)<extra></extra>")
+    return figure([bars], title=title(f"The vote of the {k} nearest neighbour{'s' if k > 1 else ''}"),
+                  xaxis=axis("class", type="category"),
+                  yaxis=axis("votes", range=[0, max(1, counts.max()) * 1.1], dtick=max(1, k // 10)))
 
 
-def accuracy_curves(curves: dict[str, tuple[str, np.ndarray]], title: str) -> go.Figure:
+def accuracy_curves(curves: dict[str, tuple[str, np.ndarray]], chart_title: str) -> go.Figure:
     """Test accuracy against k, one line per space; `curves[space] = (label, accuracy (K,))`.
     The best k of each line is marked."""
-    fig = go.Figure()
+    data = []
     for space, (label, acc) in curves.items():
-        ks = np.arange(1, len(acc) + 1)
         colour = SPACE_COLOURS.get(space, "#555555")
-        fig.add_scatter(x=ks, y=acc, mode="lines+markers", name=label, line=dict(color=colour),
-                        marker=dict(size=4), hovertemplate="k = %{x}: %{y:.1%}<extra>" + label + "</extra>")
         best = int(np.argmax(acc))
-        fig.add_scatter(x=[best + 1], y=[acc[best]], mode="markers+text", showlegend=False,
-                        marker=dict(color=colour, size=11, symbol="star"), text=[f"{acc[best]:.1%}"],
-                        textposition="top center", hoverinfo="skip")
+        data.append(dict(type="scatter", x=np.arange(1, len(acc) + 1), y=acc, mode="lines+markers", name=label,
+                         line=dict(color=colour), marker=dict(size=4),
+                         hovertemplate="k = %{x}: %{y:.1%}<extra>" + label + "</extra>"))
+        data.append(dict(type="scatter", x=[best + 1], y=[acc[best]], mode="markers+text", showlegend=False,
+                         marker=dict(color=colour, size=11, symbol="star"), text=[f"{acc[best]:.1%}"],
+                         textposition="top center", hoverinfo="skip"))
     values = np.concatenate([acc for _, acc in curves.values()]) if curves else np.array([0.0, 1.0])
     low, high = float(values.min()), float(values.max())
     pad = max(0.01, (high - low) * 0.15)  # room above the best-k labels
-    return layout(fig, height=FIGURE_HEIGHT + 40, title=title, xaxis=dict(title="k (neighbours voting)"),
-                   yaxis=dict(title="test accuracy", tickformat=".0%", range=[low - pad / 2, min(1.0, high) + pad]),
-                   legend=dict(orientation="h", y=-0.25, x=0))
+    return figure(data, height=FIGURE_HEIGHT + 40, title=title(chart_title), xaxis=axis("k (neighbours voting)"),
+                  yaxis=axis("test accuracy", tickformat=".0%", range=[low - pad / 2, min(1.0, high) + pad]),
+                  legend=dict(orientation="h", y=-0.25, x=0))
 
 
-def confusion_heatmap(matrix: np.ndarray, classes: Sequence[str], title: str) -> go.Figure:
+def confusion_heatmap(matrix: np.ndarray, classes: Sequence[str], chart_title: str) -> go.Figure:
     """Counts (C, C), rows = true class, columns = predicted; cells annotated when C is small."""
     matrix = np.asarray(matrix)
-    fig = go.Figure(go.Heatmap(z=matrix, x=list(classes), y=list(classes), colorscale="Blues",
-                               text=matrix if len(classes) <= 15 else None, texttemplate="%{text}",
-                               hovertemplate="true %{y}, predicted %{x}: %{z}<extra></extra>",
-                               showscale=False))
+    heat = dict(type="heatmap", z=matrix, x=list(classes), y=list(classes), colorscale="Blues", showscale=False,
+                hovertemplate="true %{y}, predicted %{x}: %{z}<extra></extra>")
+    if len(classes) <= 15:
+        heat.update(text=matrix, texttemplate="%{text}")
     size = max(FIGURE_HEIGHT, min(700, 28 * len(classes) + 120))
-    return layout(fig, height=size, title=title,
-                   xaxis=dict(title="predicted", type="category", side="bottom"),
-                   yaxis=dict(title="true", type="category", autorange="reversed", scaleanchor="x"))
+    return figure([heat], height=size, title=title(chart_title),
+                  xaxis=axis("predicted", type="category", side="bottom"),
+                  yaxis=axis("true", type="category", autorange="reversed", scaleanchor="x"))
 
 
 def _tint(hex_colour: str, amount: float = TOY_TINT) -> str:
@@ -84,26 +83,27 @@ def toy_figure(toy: Toy) -> go.Figure:
     scale = []
     for i in range(c):
         scale += [[i / c, _tint(TOY_COLOURS[i])], [(i + 1) / c, _tint(TOY_COLOURS[i])]]
-    fig = go.Figure()
-    fig.add_heatmap(x=toy.grid, y=toy.grid, z=toy.regions, zmin=-0.5, zmax=c - 0.5, colorscale=scale,
-                    showscale=False, hoverinfo="skip")
-    # White veil whose opacity grows as the winner's share of the vote falls towards a tie.
-    fig.add_heatmap(x=toy.grid, y=toy.grid, z=toy.share, zmin=1 / c, zmax=1.0, showscale=False,
-                    colorscale=[[0, "rgba(255,255,255,0.75)"], [1, "rgba(255,255,255,0)"]],
-                    hovertemplate="x %{x:.2f}, y %{y:.2f}: winner has %{z:.0%} of the votes<extra></extra>")
+    data = [dict(type="heatmap", x=toy.grid, y=toy.grid, z=toy.regions, zmin=-0.5, zmax=c - 0.5, colorscale=scale,
+                 showscale=False, hoverinfo="skip"),
+            # White veil whose opacity grows as the winner's share of the vote falls towards a tie.
+            dict(type="heatmap", x=toy.grid, y=toy.grid, z=toy.share, zmin=1 / c, zmax=1.0, showscale=False,
+                 colorscale=[[0, "rgba(255,255,255,0.75)"], [1, "rgba(255,255,255,0)"]],
+                 hovertemplate="x %{x:.2f}, y %{y:.2f}: winner has %{z:.0%} of the votes<extra></extra>")]
     for i in range(c):
         mine = toy.labels == i
-        fig.add_scatter(x=toy.points[mine, 0], y=toy.points[mine, 1], mode="markers", name=f"class {i}",
-                        marker=dict(color=TOY_COLOURS[i], size=10, line=dict(color="white", width=1.5)),
-                        hovertemplate=f"class {i}<extra></extra>")
+        data.append(dict(type="scatter", x=toy.points[mine, 0], y=toy.points[mine, 1], mode="markers",
+                         name=f"class {i}", marker=dict(color=TOY_COLOURS[i], size=10,
+                                                        line=dict(color="white", width=1.5)),
+                         hovertemplate=f"class {i}<extra></extra>"))
     out = toy.outvoted
-    fig.add_scatter(x=toy.points[out, 0], y=toy.points[out, 1], mode="markers", name="outvoted by its neighbours",
-                    marker=dict(color="rgba(0,0,0,0)", size=17, line=dict(color="black", width=2)),
-                    hovertemplate="its own k neighbours vote for another class<extra></extra>")
-    return layout(fig, height=TOY_HEIGHT, title=f"{toy.k}-NN with {toy.metric.upper()} distance",
-                   xaxis=dict(range=[-1, 1], showgrid=False, zeroline=False, constrain="domain"),
-                   yaxis=dict(range=[-1, 1], showgrid=False, zeroline=False, scaleanchor="x"),
-                   legend=dict(orientation="h", y=-0.08, x=0))
+    data.append(dict(type="scatter", x=toy.points[out, 0], y=toy.points[out, 1], mode="markers",
+                     name="outvoted by its neighbours",
+                     marker=dict(color="rgba(0,0,0,0)", size=17, line=dict(color="black", width=2)),
+                     hovertemplate="its own k neighbours vote for another class<extra></extra>"))
+    return figure(data, height=TOY_HEIGHT, title=title(f"{toy.k}-NN with {toy.metric.upper()} distance"),
+                  xaxis=dict(range=[-1, 1], showgrid=False, zeroline=False, constrain="domain"),
+                  yaxis=dict(range=[-1, 1], showgrid=False, zeroline=False, scaleanchor="x"),
+                  legend=dict(orientation="h", y=-0.08, x=0))
 
 
 def scaling_figure(result: ScalingResult, extrapolations: list[Extrapolation], ram_bytes: float) -> go.Figure:

@@ -4,7 +4,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from demo.layers.arithmetic import Conv, Linear, Report
-from demo.plots import LEGEND_ON_TOP, layout
+from demo.plots import LEGEND_ON_TOP, axis, figure, title
 
 KIND_COLOURS = {"conv": "#0072B2", "fc": "#D55E00", "other": "#999999"}
 
@@ -18,30 +18,30 @@ def layer_bars(report: Report, flops: bool = False) -> tuple[go.Figure, go.Figur
     rows = [info for info in report.layers if info.params or info.macs]
     names = [f"{info.index}. {info.name}" for info in rows]
     colours = [KIND_COLOURS[_kind(info.layer)] for info in rows]
-    params = go.Figure(go.Bar(x=names, y=[info.params for info in rows], marker_color=colours,
-                              hovertemplate="%{x}<br>%{y:,} parameters<extra></extra>"))
     unit = "FLOPs" if flops else "MACs"
-    compute = go.Figure(go.Bar(x=names, y=[info.macs * (2 if flops else 1) for info in rows], marker_color=colours,
-                               hovertemplate="%{x}<br>%{y:,} " + unit + "<extra></extra>"))
     bars = dict(margin=dict(l=60, r=10, t=40, b=80), showlegend=False)
-    return (layout(params, title="Parameters per layer (blue: conv, orange: fully connected)",
-                   yaxis=dict(title="parameters"), **bars),
-            layout(compute, title=f"{unit} per layer (one image)", yaxis=dict(title=unit), **bars))
+    params = figure([dict(type="bar", x=names, y=[info.params for info in rows], marker=dict(color=colours),
+                          hovertemplate="%{x}<br>%{y:,} parameters<extra></extra>")],
+                    title=title("Parameters per layer (blue: conv, orange: fully connected)"),
+                    yaxis=axis("parameters"), **bars)
+    compute = figure([dict(type="bar", x=names, y=[info.macs * (2 if flops else 1) for info in rows],
+                           marker=dict(color=colours), hovertemplate="%{x}<br>%{y:,} " + unit + "<extra></extra>")],
+                     title=title(f"{unit} per layer (one image)"), yaxis=axis(unit), **bars)
+    return params, compute
 
 
 def vgg_argument_plot(curve: list[dict]) -> go.Figure:
     """Weights against n for n stacked 3x3 convolutions and one (2n+1)x(2n+1) convolution, from
     `demo.layers.presets.vgg_argument_curve` (each point measured by the layer arithmetic)."""
     n = [point["n"] for point in curve]
-    fig = go.Figure()
-    fig.add_scatter(x=n, y=[p["stack_params"] for p in curve], name="n stacked 3x3", mode="lines+markers",
-                    line_color="#0072B2")
-    fig.add_scatter(x=n, y=[p["single_params"] for p in curve], name="one (2n+1)x(2n+1)", mode="lines+markers",
-                    line_color="#D55E00")
+    data = [dict(type="scatter", x=n, y=[p["stack_params"] for p in curve], name="n stacked 3x3",
+                 mode="lines+markers", line=dict(color="#0072B2")),
+            dict(type="scatter", x=n, y=[p["single_params"] for p in curve], name="one (2n+1)x(2n+1)",
+                 mode="lines+markers", line=dict(color="#D55E00"))]
     channels = curve[0]["channels"] if curve else 0
-    return layout(fig, margin=dict(l=60, r=10, t=40, b=40), legend=LEGEND_ON_TOP,
-                  title=f"Weights for the same receptive field, C = {channels}",
-                  xaxis=dict(title="n (receptive field 2n+1)", dtick=1), yaxis=dict(title="weights"))
+    return figure(data, margin=dict(l=60, r=10, t=40, b=40), legend=LEGEND_ON_TOP,
+                  title=title(f"Weights for the same receptive field, C = {channels}"),
+                  xaxis=axis("n (receptive field 2n+1)", dtick=1), yaxis=axis("weights"))
 
 
 def slide_rule_figure(kernel: int, pool: int) -> go.Figure:
@@ -51,8 +51,8 @@ def slide_rule_figure(kernel: int, pool: int) -> go.Figure:
     n = side + 2 * pad
     seen = np.zeros((n, n))
     seen[pad:pad + side, pad:pad + side] = 1
-    fig = go.Figure(go.Heatmap(z=seen, x0=-pad + 0.5, y0=-pad + 0.5, colorscale=[[0, "#f7f7f7"], [1, "#fde0c5"]],
-                               showscale=False, xgap=1, ygap=1, hoverinfo="skip"))
+    heat = dict(type="heatmap", z=seen, x0=-pad + 0.5, y0=-pad + 0.5, colorscale=[[0, "#f7f7f7"], [1, "#fde0c5"]],
+                showscale=False, xgap=1, ygap=1, hoverinfo="skip")
     colours = ["#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#D55E00"]
     shapes = []
     for k, (i, j) in enumerate((i, j) for i in range(pool) for j in range(pool)):  # one window per pooled input
@@ -60,7 +60,7 @@ def slide_rule_figure(kernel: int, pool: int) -> go.Figure:
         shapes.append(dict(type="rect", x0=j + off, x1=j + kernel - off, y0=i + off, y1=i + kernel - off,
                            line=dict(color=colours[k % len(colours)], width=2)))
     shapes.append(dict(type="rect", x0=0, x1=side, y0=0, y1=side, line=dict(color="black", width=3)))
-    fig.update_xaxes(range=[-pad, side + pad], visible=False, scaleanchor="y", constrain="domain")
-    fig.update_yaxes(range=[side + pad, -pad], visible=False)
-    return layout(fig, height=340, margin=dict(l=10, r=10, t=40, b=10), shapes=shapes, plot_bgcolor="#bbbbbb",
-                  title=f"{pool}x{pool} pooling over {kernel}x{kernel} convolutions sees {side}x{side} pixels")
+    return figure([heat], height=340, margin=dict(l=10, r=10, t=40, b=10), shapes=shapes, plot_bgcolor="#bbbbbb",
+                  title=title(f"{pool}x{pool} pooling over {kernel}x{kernel} convolutions sees {side}x{side} pixels"),
+                  xaxis=dict(range=[-pad, side + pad], visible=False, scaleanchor="y", constrain="domain"),
+                  yaxis=dict(range=[side + pad, -pad], visible=False))

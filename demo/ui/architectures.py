@@ -5,7 +5,8 @@ import gradio as gr
 from demo import config, normalisation, plots, visual
 from demo import layers as arch
 from demo.backbones import network_picture
-from demo.ui.common import INFERENCE, file_path, fill_on_page_load, friendly, on_page_load
+from demo.ui.common import file_path, fill_on_page_load, friendly, on_page_load
+from demo.ui.serving import IMAGES, SHORT
 
 FLOP_NOTE = ("A MAC is one multiply-accumulate; FLOPs = 2 x MACs here. Tools disagree by that factor of 2 "
              "(fvcore and torchvision's tables count one fused multiply-add as one 'flop', papers count two) "
@@ -126,18 +127,18 @@ def build_tab() -> None:
     outputs = [table, summary, params_plot, compute_plot]
     # preprocess=False: text typed where a number belongs reaches our check, which answers in one sentence.
     arch_event = dict(fn=architecture, inputs=inputs, outputs=outputs, api_name="architecture",
-                      trigger_mode="always_last", show_progress="hidden", preprocess=False)
+                      trigger_mode="always_last", show_progress="hidden", preprocess=False, **SHORT)
     # Public events first: a private event registered earlier would take the function's name.
     stack.input(lambda: "*A stack of your own (the preset's note no longer applies).*", None, note,
                 api_visibility="private", queue=False, show_progress="hidden")
     gr.on([compute.click, stack.submit, channels.submit, height.submit, width.submit, unit.change], **arch_event)
     preset.input(_fill_preset, preset, [stack, channels, height, width, note], api_visibility="private",
                  queue=False).then(architecture, inputs, outputs, api_visibility="private", show_progress="hidden",
-                                   preprocess=False)
+                                   preprocess=False, **SHORT)
     gr.on([n.release, c.release], vgg_argument, [n, c], [vgg_table, vgg_text, vgg_plot], api_name="vgg_argument",
-          show_progress="hidden", preprocess=False)
+          show_progress="hidden", preprocess=False, **SHORT)
     photo.upload(lrn_vs_bn, photo, [lrn_picture, lrn_plot, lrn_text], api_name="lrn_vs_bn", preprocess=False,
-                 concurrency_id=INFERENCE, concurrency_limit=config.INFERENCE_CONCURRENCY)
+                 **IMAGES)
     # The API's defaults are a blank stack and blank sizes (the preset's own); the page shows them filled.
     fill_on_page_load(arch.PRESETS[DEFAULT_PRESET].form, [stack, channels, height, width])
     on_page_load(lrn_vs_bn, photo, [lrn_picture, lrn_plot, lrn_text], preprocess=False, show_progress="hidden")

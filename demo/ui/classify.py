@@ -3,11 +3,12 @@
 import gradio as gr
 import numpy as np
 
-from demo import config, digits, visual
+from demo import digits, visual
 from demo.data import load_dataset
 from demo.images import open_image
 from demo.plots import probability_bars
-from demo.ui.common import INFERENCE, Sketchpad, file_path, friendly
+from demo.ui.common import Sketchpad, file_path, friendly, picture_file
+from demo.ui.serving import SHORT
 from demo.weights import read_card
 
 SEEN_SIZE = 224  # pixels; the 28x28 input is shown enlarged with visible pixels
@@ -29,7 +30,7 @@ def _results(image28: np.ndarray, truth: int | None = None):
     elif len(verdicts) > 1:
         lines.append("The two models disagree: look at the probabilities below.")
     plot = probability_bars([(p.model, p.title, p.classes, p.probabilities) for p in preds])
-    return visual.enlarge(image28, SEEN_SIZE), labels[0], labels[1], "  \n".join(lines), plot
+    return picture_file(visual.enlarge(image28, SEEN_SIZE)), labels[0], labels[1], "  \n".join(lines), plot
 
 
 @friendly
@@ -116,7 +117,7 @@ def build_tab() -> None:
                     "here uses ReLU and max-pooling (the 1998 paper used tanh and average-pooling).")
 
     outputs = [seen, perceptron, lenet, summary, plot]
-    common = dict(outputs=outputs, concurrency_id=INFERENCE, concurrency_limit=config.INFERENCE_CONCURRENCY,
+    common = dict(outputs=outputs, **SHORT,
                   preprocess=False)
     sketch.change(classify_sketch, sketch, api_name="classify_sketch", trigger_mode="always_last",
                   show_progress="hidden", **{**common, "preprocess": True})

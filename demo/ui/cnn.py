@@ -6,7 +6,8 @@ from demo import config, convolution, plots, visual
 from demo.backbones import BACKBONES, available, feature_maps, first_filters, layer_index, network_picture
 from demo.errors import whole_number
 from demo.images import load_rgb
-from demo.ui.common import INFERENCE, file_path, friendly, on_page_load
+from demo.ui.common import file_path, friendly, on_page_load
+from demo.ui.serving import IMAGES, SHORT
 
 SHOW_SIDE = 320  # pixels, convolution input and output are shown at least this large
 MAX_MAPS = 64  # feature maps shown at once
@@ -124,12 +125,12 @@ def build_tab() -> None:
     conv_inputs = [image, kernel_name, kernel_text, stride, padding, dilation]
     gr.on([image.upload, kernel_name.change, kernel_text.submit, stride.release, padding.release, dilation.release],
           convolve, conv_inputs, [conv_in, conv_out, kernel_picture, formula], api_name="convolve",
-          preprocess=False, trigger_mode="always_last", show_progress="hidden")
+          preprocess=False, trigger_mode="always_last", show_progress="hidden", **IMAGES)
     gr.on([s.submit for s in sizes], connectivity, sizes, [conn_table, conn_text, conn_plot], api_name="connectivity",
-          show_progress="hidden", preprocess=False)  # our own number check answers in one sentence
+          show_progress="hidden", preprocess=False, **SHORT)  # our own number check answers in one sentence
     fm_inputs = [backbone, layer, fm_image]
     fm_outputs = [fm_seen, fm_maps, fm_filters, fm_text]
-    heavy = dict(concurrency_id=INFERENCE, concurrency_limit=config.INFERENCE_CONCURRENCY, preprocess=False)
+    heavy = dict(**IMAGES, preprocess=False)
     gr.on([layer.input, fm_image.upload], show_feature_maps, fm_inputs, fm_outputs, api_name="feature_maps",
           trigger_mode="always_last", **heavy)
     # First looks are computed when a page opens, not while the app starts; asking torchvision which

@@ -6,20 +6,23 @@ a gigantic one, reaches our own reader (demo.images) instead of failing inside g
 """
 
 import functools
+import hashlib
 import json
 import logging
+import os
+import threading
+from collections import OrderedDict
 from pathlib import Path
 
 import gradio as gr
+import numpy as np
+from gradio.utils import get_upload_folder
 from PIL import Image
 
 from demo.errors import InputError
 from demo.images import check_image_file
 
 log = logging.getLogger("demo")
-
-# Heavy events (model inference) share one queue slot pool; cheap ones use gradio's default.
-INFERENCE = "inference"
 
 
 # Sketchpads open with no tool chosen ("select the draw tool to start"), and "Clear canvas" drops the
@@ -86,6 +89,38 @@ def file_path(payload) -> str | None:
             raise InputError("Send the image as a file, not as a data URL.")
         return None
     raise InputError("The image did not arrive as a file; please upload it again.")
+
+
+PICTURES_KEPT = 4_096  # PNG files remembered (a class's test digits, neighbours and first looks)
+_PICTURES: "OrderedDict[bytes, Path]" = OrderedDict()
+_PICTURES_LOCK = threading.Lock()
+
+
+def picture_file(image: np.ndarray) -> str:
+    """A PNG of uint8 `image` (H, W[, 3]) in gradio's file cache, encoded once per distinct picture.
+
+    gr.Image would encode and write a returned array on every response; a class asks for the same
+    pictures again and again (test digits, their neighbours, every tab's first look). A path already in
+    gradio's cache is served as it is. Files older than gradio's `delete_cache` age are written again.
+    """
+    image = np.ascontiguousarray(image)
+    key = hashlib.blake2b(image.data, digest_size=16, person=str(image.shape).encode()[:16]).digest()
+    with _PICTURES_LOCK:
+        path = _PICTURES.get(key)
+        if path is not None:
+            _PICTURES.move_to_end(key)
+    if path is not None and path.exists():
+        return str(path)
+    path = Path(get_upload_folder()) / "pictures" / f"{key.hex()}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.stem}.{threading.get_ident()}.tmp")
+    Image.fromarray(image).save(tmp, format="PNG", compress_level=1)
+    os.replace(tmp, path)  # atomic: a reader never sees half a file
+    with _PICTURES_LOCK:
+        _PICTURES[key] = path
+        while len(_PICTURES) > PICTURES_KEPT:
+            _PICTURES.popitem(last=False)
+    return str(path)
 
 
 def progress_bar(progress: gr.Progress):

@@ -8,16 +8,16 @@ import gradio as gr
 import numpy as np
 from PIL import Image
 
-from demo import config, digits, knn, visual
+from demo import digits, knn, visual
 from demo.data import DEFAULT_DATASET, list_datasets, load_dataset
 from demo.images import open_image
 from demo.knn import SPACES, SearchResult, accuracy_report, parse_settings, pipeline, search
-from demo.ui.common import INFERENCE, Sketchpad, file_path, friendly, on_page_load, progress_bar
+from demo.ui.common import Sketchpad, file_path, friendly, on_page_load, picture_file, progress_bar
+from demo.ui.serving import HEAVY, IMAGES, one_at_a_time
 
 THUMB = 112  # pixels; neighbours are enlarged to this side with visible pixels
 SEEN = 168  # pixels; the query as the index sees it
 CANVAS, BRUSH = 280, 10  # pixels; the sketchpad, as in the Classify tab
-SCALING_QUEUE = "knn_scaling"  # one measurement at a time, so two runs do not skew each other's timings
 SPACE_CHOICES = [("raw pixels", "pixels"), ("PCA of the pixels", "pca"), ("CNN features", "cnn")]
 METRIC_CHOICES = [(title, name) for name, title in knn.METRICS.items()]
 KIND_CHOICES = [(title, name) for name, title in knn.INDEX_KINDS.items()]
@@ -70,7 +70,7 @@ def _score(value: float, metric: str) -> str:
 def _search_outputs(r: SearchResult):
     """A SearchResult as the tab shows it: query, neighbour gallery, vote chart, summary."""
     data, nb, metric = r.data, r.neighbours, r.index.metric
-    gallery = [(_picture(data.train_images[i], THUMB), f"{rank}. {data.classes[label]} · {_score(s, metric)}")
+    gallery = [(picture_file(_picture(data.train_images[i], THUMB)), f"{rank}. {data.classes[label]} · {_score(s, metric)}")
                for rank, (i, label, s) in enumerate(zip(nb.ids, nb.labels, nb.scores), start=1)]
     k = len(nb.ids)
     winner = data.classes[nb.prediction]
@@ -84,7 +84,7 @@ def _search_outputs(r: SearchResult):
     if r.index.note:
         lines.append(r.index.note)
     vote = knn.figures.vote_bars(data.classes, nb.counts, nb.prediction, k)
-    return _picture(r.query_image, SEEN), gallery, vote, "\n\n".join(lines)
+    return picture_file(_picture(r.query_image, SEEN)), gallery, vote, "\n\n".join(lines)
 
 
 def _run(dataset, space, metric, kind, k, nlist, nprobe, hnsw_m, ef_search, query, progress):
@@ -135,7 +135,9 @@ def _rerun(dataset, space, metric, kind, k, nlist, nprobe, hnsw_m, ef_search, in
 
 
 @friendly
-def knn_accuracy(dataset, space, metric, kind, k, max_k, nlist, nprobe, hnsw_m, ef_search, progress=gr.Progress()):
+@one_at_a_time
+def knn_accuracy(dataset, space, metric, kind, k, max_k, nlist, nprobe, hnsw_m, ef_search, request: gr.Request = None,
+                 progress=gr.Progress()):
     """Accuracy for k = 1..max_k in pixel, PCA and CNN space, and `space`'s confusion matrix at k."""
     settings = parse_settings(metric, kind, nlist, nprobe, hnsw_m, ef_search)
     r = accuracy_report(dataset, settings, max_k, space, k, progress=progress_bar(progress))
@@ -188,7 +190,9 @@ def _extrapolation_table(result: knn.scaling.ScalingResult, ram: float) -> str:
 
 
 @friendly
-def knn_scaling_run(dim, max_n, budget_s, k, nprobe, hnsw_m, ef_search, progress=gr.Progress()):
+@one_at_a_time
+def knn_scaling_run(dim, max_n, budget_s, k, nprobe, hnsw_m, ef_search, request: gr.Request = None,
+                    progress=gr.Progress()):
     """Build time, bytes per vector, latency and recall@k of exact/IVF/HNSW for N = 10^3..max_n."""
     result = knn.scaling.run_for_tab(dim, max_n, budget_s, k, nprobe, hnsw_m, ef_search, progress_bar(progress))
     ram = knn.scaling.machine_ram_bytes()
@@ -299,7 +303,7 @@ def build_tab() -> None:
 
     settings = [dataset, space, metric, kind, k, nlist, nprobe, hnsw_m, ef_search]
     outputs = [seen, gallery, vote, summary]
-    heavy = dict(concurrency_id=INFERENCE, concurrency_limit=config.INFERENCE_CONCURRENCY)
+    heavy = IMAGES  # one search: tens of milliseconds once the index is built
     go.click(knn_search, [*settings, index], outputs, api_name="knn_search", preprocess=False, **heavy)
     index.release(knn_search, [*settings, index], outputs, api_visibility="private", preprocess=False, **heavy)
     upload.upload(knn_search_upload, [upload, *settings], outputs, api_name="knn_search_upload",
@@ -320,7 +324,7 @@ def build_tab() -> None:
               show_progress="hidden", **heavy)
 
     measure.click(knn_accuracy, [dataset, space, metric, kind, k, max_k, nlist, nprobe, hnsw_m, ef_search],
-                  [curves, confusion, accuracy_notes], api_name="knn_accuracy", preprocess=False, **heavy)
+                  [curves, confusion, accuracy_notes], api_name="knn_accuracy", preprocess=False, **HEAVY)
 
     toy_inputs = [toy_classes, toy_points, toy_k, toy_metric, toy_seed]
     gr.on([toy_classes.release, toy_points.release, toy_k.release, toy_metric.input, toy_seed.submit],
@@ -333,4 +337,4 @@ def build_tab() -> None:
 
     run_scaling.click(knn_scaling_run, [dim, max_n, budget, recall_k, nprobe, hnsw_m, ef_search],
                       [scaling_plot, measured, world], api_name="knn_scaling", preprocess=False,
-                      concurrency_id=SCALING_QUEUE, concurrency_limit=1)
+                      **HEAVY)

@@ -7,6 +7,7 @@ import gradio as gr
 from demo import lecture, thatcher
 from demo.thatcher import Box
 from demo.ui.common import file_path, friendly
+from demo.ui.serving import IMAGES
 
 SLIDER = dict(minimum=0.0, maximum=1.0, step=0.005)
 
@@ -88,7 +89,7 @@ def build_tab() -> None:
     outputs = [boxes, upside_down, upright]
     sliders = [ex, ey, ew, eh, mx, my, mw, mh]
     gr.on([s.release for s in sliders] + [crop.change, face.upload], thatcher_pair, inputs, outputs,
-          api_name="thatcher", preprocess=False, trigger_mode="always_last", show_progress="minimal")
+          api_name="thatcher", preprocess=False, trigger_mode="always_last", show_progress="minimal", **IMAGES)
     defaults = [str(thatcher.ASTRONAUT), *thatcher.ASTRONAUT_EYES, *thatcher.ASTRONAUT_MOUTH, True]
     reset.click(lambda: defaults, None, inputs, api_visibility="private", queue=False).then(
-        thatcher_pair, inputs, outputs, api_visibility="private", preprocess=False)
+        thatcher_pair, inputs, outputs, api_visibility="private", preprocess=False, **IMAGES)

@@ -7,7 +7,8 @@ from demo import layers as arch
 from demo.backbones import BACKBONES, layer_index, layer_shape, network_picture
 from demo.errors import as_whole
 from demo.receptive_field import measure, unit_from_click
-from demo.ui.common import INFERENCE, file_path, fill_on_page_load, friendly, on_page_load
+from demo.ui.common import file_path, fill_on_page_load, friendly, on_page_load
+from demo.ui.serving import IMAGES, SHORT
 
 DEFAULT_PRESET = "alexnet"
 RECURRENCE = (r"For layer $l$ with kernel $k_l$ (dilated: $d_l(k_l-1)+1$), stride $s_l$ and padding $p_l$: "
@@ -113,18 +114,18 @@ def build_tab() -> None:
 
     rule_inputs = [kernel, pool]
     gr.on([kernel.release, pool.release], rf_rule, rule_inputs, [rule_text, rule_plot], api_name="rf_rule",
-          show_progress="hidden", preprocess=False)
+          show_progress="hidden", preprocess=False, **SHORT)
     table_inputs = [preset, stack, channels, height, width]
     # Public events first: a private one registered earlier would take the function's name.
     gr.on([compute.click, stack.submit, channels.submit, height.submit, width.submit], rf_table, table_inputs, table,
-          api_name="rf_table", preprocess=False)
+          api_name="rf_table", preprocess=False, **SHORT)
     preset.input(lambda key: arch.PRESETS[key].form, preset,
                  [stack, channels, height, width], api_visibility="private", queue=False
-                 ).then(rf_table, table_inputs, table, api_visibility="private", preprocess=False)
+                 ).then(rf_table, table_inputs, table, api_visibility="private", preprocess=False, **SHORT)
 
     rf_inputs = [image, network, layer, row, column]
     rf_outputs = [overlay, feature, text]
-    heavy = dict(concurrency_id=INFERENCE, concurrency_limit=config.INFERENCE_CONCURRENCY, preprocess=False)
+    heavy = dict(**IMAGES, preprocess=False)
     gr.on([row.release, column.release, image.upload], receptive_field, rf_inputs, rf_outputs,
           api_name="receptive_field", trigger_mode="always_last", **heavy)
     network.input(_layer_choices, network, [layer, row, column], api_visibility="private").then(

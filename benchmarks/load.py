@@ -1,0 +1,109 @@
+"""A whole class at once: the app against a bare gradio echo app on the same machine, side by side.
+
+Prints, for the app and the echo baseline (and their ratio):
+- server CPU per call, 40 calls in a row in one session (classify_test_example, rf_table, architecture);
+- server CPU of a new session (its first call, less a call in a warm session);
+- classify calls per second with 16 sessions calling without pause;
+- a class of students acting every 3 s (and with no pause): p50/p95 per endpoint, failures;
+- a burst of 120 simultaneous requests: refused, slowest answer;
+- memory after warm-up and at the end of a soak run (--soak-minutes, 10 for the issue's goal).
+
+Goals (issue 8): CPU per classify call <= 2x echo, new session <= 2x echo, >= 40 classify calls/s,
+p95 <= 1 s for classify and the calculators with 50 students at a human pace and no failures, a burst of
+120 all answered within 10 s with none refused, memory at the end <= 1.1x after warm-up.
+
+    python benchmarks/load.py                   # about 4 minutes
+    python benchmarks/load.py --soak-minutes 10 # the memory goal
+"""
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from loadgen import (ECHO_APP, burst, median, percentile, run_class, sequential, serve,  # noqa: E402
+                     student_actions)
+
+CALLS = 40
+SHORT = ("classify_test_example", "architecture", "rf_table", "convolve", "connectivity", "rf_rule", "knn_search")
+
+
+def cpu_per_call(server, api_name: str, data: list, calls: int = CALLS, rounds: int = 3,
+                 new_sessions: bool = False) -> float:
+    """Median over rounds of server CPU milliseconds per call (after one warm-up round)."""
+    asyncio.run(sequential(server.url, api_name, data, 5, new_sessions))
+    per_call = []
+    for _ in range(rounds):
+        before = server.cpu_seconds()
+        results = asyncio.run(sequential(server.url, api_name, data, calls, new_sessions))
+        assert all(r.ok for r in results), results[0].error
+        per_call.append((server.cpu_seconds() - before) / calls * 1000)
+    return median(per_call)
+
+
+def throughput(server, api_name: str, data: list, sessions: int = 16, seconds: float = 10.0) -> float:
+    report = asyncio.run(run_class(server.url, sessions, seconds, pause=0.0,
+                                   actions=lambda rng: [(api_name, data)]))
+    return len([r for r in report.results if r.ok]) / report.seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--students", type=int, default=50)
+    parser.add_argument("--class-seconds", type=float, default=60.0)
+    parser.add_argument("--burst", type=int, default=120)
+    parser.add_argument("--soak-minutes", type=float, default=0.0, help="0: no soak run")
+    args = parser.parse_args()
+
+    rows = []
+    with serve(ECHO_APP) as echo:
+        echo_call = cpu_per_call(echo, "echo", ["hello"])
+        echo_session = cpu_per_call(echo, "echo", ["hello"], new_sessions=True) - echo_call
+        echo_rate = throughput(echo, "echo", ["hello"])
+    with serve() as app:
+        calls = {
+            "classify_test_example": cpu_per_call(app, "classify_test_example", [7]),
+            "rf_table": cpu_per_call(app, "rf_table", ["alexnet", "", None, None, None]),
+            "architecture": cpu_per_call(app, "architecture", ["vgg16", "", None, None, None, "MACs"]),
+        }
+        session = cpu_per_call(app, "classify_test_example", [7], new_sessions=True) - calls["classify_test_example"]
+        rate = throughput(app, "classify_test_example", [7])
+        for name, ms in calls.items():
+            rows.append((f"server CPU per call, {name}", f"{ms:.1f} ms", f"{echo_call:.1f} ms",
+                         f"{ms / echo_call:.2f}x", "<= 2x" if name.startswith("classify") else ""))
+        rows.append(("server CPU of a new session", f"{session:.1f} ms", f"{echo_session:.1f} ms",
+                     f"{session / max(echo_session, 1e-9):.2f}x", "<= 2x"))
+        rows.append(("classify calls per second, 16 sessions, no pause", f"{rate:.0f}/s", f"{echo_rate:.0f}/s",
+                     f"{rate / echo_rate:.2f}x", ">= 40/s"))
+
+        warm_rss = app.rss_mib()
+        for pause, label in ((3.0, "a human pace (one action every 3 s)"), (0.0, "no pause")):
+            report = asyncio.run(run_class(app.url, args.students, args.class_seconds, pause=pause))
+            print(f"\n{args.students} students, {label}, {report.seconds:.0f} s: {report.calls_per_second:.1f} calls/s, "
+                  f"{len(report.failures)} failures" + (f" (first: {report.failures[0].error})" if report.failures
+                                                        else ""))
+            for name in SHORT:
+                times = report.of(name)
+                if times:
+                    print(f"  {name:24} n = {len(times):4}  p50 {percentile(times, 50) * 1000:7.0f} ms  "
+                          f"p95 {percentile(times, 95) * 1000:7.0f} ms")
+        results = asyncio.run(burst(app.url, "classify_test_example", [3], args.burst))
+        refused = [r for r in results if not r.ok]
+        slowest = max(r.seconds for r in results)
+        rows.append((f"burst of {args.burst} simultaneous classify requests", f"{len(refused)} refused, slowest "
+                     f"{slowest:.1f} s", "", "", "0 refused, <= 10 s"))
+        if args.soak_minutes:
+            asyncio.run(run_class(app.url, args.students, args.soak_minutes * 60, pause=3.0))
+        end_rss = app.rss_mib()
+        rows.append((f"memory after warm-up / at the end ({args.soak_minutes:g} min soak)",
+                     f"{warm_rss:.0f} / {end_rss:.0f} MiB", "", f"{end_rss / warm_rss:.2f}x", "<= 1.1x"))
+
+    print(f"\n{'measure':55} {'app':>26} {'echo app':>10} {'ratio':>7}  goal")
+    for row in rows:
+        print(f"{row[0]:55} {row[1]:>26} {row[2]:>10} {row[3]:>7}  {row[4]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+"""How the app serves a whole class on two cores: lanes, one heavy job per session, lean sessions.
+
+- Lanes. Every computing event runs in one of three concurrency groups, so a drawing is never
+  queued behind a measurement: SHORT (classifiers and calculators, milliseconds), IMAGES (picture
+  work and one k-NN search, tens of milliseconds) and HEAVY (accuracy for every k, scaling runs,
+  training: seconds to minutes, one or two at a time).
+- One heavy job per session: a second heavy request from the same browser page while its first
+  runs is refused with one sentence (`one_at_a_time`).
+- Lean sessions. Gradio builds, for every new session, the configuration of every component of the
+  page (hundreds here) and keeps it for up to `state_session_capacity` sessions. `LeanSessionState`
+  builds a component's configuration only when an event changes it, so a session costs what it
+  uses; `SESSION_CAPACITY` bounds how many are kept.
+- Threads: torch and FAISS use `config.TORCH_THREADS` threads per call (1 by default: on two
+  cores, two calls side by side beat two calls fighting over four threads), and OpenMP threads
+  sleep instead of spinning while they wait (`config.SERVING_ENVIRONMENT`, set before torch loads).
+"""
+
+import functools
+import threading
+
+import gradio.state_holder
+
+from demo import config
+from demo.errors import InputError
+
+SHORT = dict(concurrency_id="short", concurrency_limit=config.SHORT_CONCURRENCY)
+IMAGES = dict(concurrency_id="images", concurrency_limit=config.IMAGE_CONCURRENCY)
+HEAVY = dict(concurrency_id="heavy", concurrency_limit=config.HEAVY_CONCURRENCY)
+SESSION_CAPACITY = config.SESSION_CAPACITY
+
+
+class _LazyConfigs(dict):
+    """Component configurations of one session, each built on first use (gradio builds them all)."""
+
+    def __init__(self, blocks_config, keys):
+        super().__init__()
+        self._blocks_config, self._keys = blocks_config, keys
+
+    def __missing__(self, key):
+        if key not in self._keys:
+            raise KeyError(key)
+        value = self._blocks_config.config_for_block(key, [], self._blocks_config.blocks[key])
+        self[key] = value
+        return value
+
+    def __contains__(self, key) -> bool:
+        return dict.__contains__(self, key) or key in self._keys
+
+    def _all(self):
+        for key in self._keys:
+            self[key]  # noqa: B018 - builds the missing ones
+
+    def items(self):  # a deep link saves every component: build them all first
+        self._all()
+        return dict.items(self)
+
+    def values(self):
+        self._all()
+        return dict.values(self)
+
+
+class LeanSessionState(gradio.state_holder.SessionState):
+    """gradio's SessionState with configurations built lazily (see the module docstring)."""
+
+    def __init__(self, blocks):
+        self.blocks_config = gradio.state_holder.copy(blocks.default_config)
+        self.config_values = _LazyConfigs(self.blocks_config,
+                                          frozenset(k for k in self.blocks_config.blocks if k in blocks.blocks))
+        self.state_data = {}
+        self._state_ttl = {}
+        self.is_closed = False
+        self.STATE_TTL_WHEN_CLOSED = 3600
+
+
+def lean_sessions() -> None:
+    """Make gradio create LeanSessionState for every new session of this process."""
+    gradio.state_holder.SessionState = LeanSessionState
+
+
+def configure_threads() -> None:
+    """Torch and FAISS threads per call, as `config.TORCH_THREADS` says."""
+    import faiss
+    import torch
+
+    torch.set_num_threads(config.TORCH_THREADS)
+    faiss.omp_set_num_threads(config.TORCH_THREADS)
+
+
+_HEAVY_SESSIONS: set[str] = set()
+_HEAVY_LOCK = threading.Lock()
+
+
+def one_at_a_time(fn):
+    """Refuse a heavy job from a session that already has one running.
+
+    `fn` takes `request: gr.Request = None` (gradio passes it by name) and gets it back unchanged.
+    """
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        key = getattr(kwargs.get("request"), "session_hash", None)
+        with _HEAVY_LOCK:
+            if key is not None and key in _HEAVY_SESSIONS:
+                raise InputError("One long job at a time: wait for the one you started to finish.")
+            if key is not None:
+                _HEAVY_SESSIONS.add(key)
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            with _HEAVY_LOCK:
+                _HEAVY_SESSIONS.discard(key)
+
+    return wrapper
