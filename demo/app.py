@@ -62,9 +62,12 @@ def launch_options(argv=None) -> dict:
     serving.configure_threads()
     # Classroom privacy: no run history kept in the browser (a face uploaded on a shared lab PC stays
     # there otherwise); uploads and results are deleted after an hour (delete_cache above).
+    # show_error: a request gradio itself refuses (a file that was not uploaded, a payload of the wrong
+    # shape) gets gradio's sentence instead of an empty error; our callbacks' errors are one sentence
+    # anyway (demo.ui.common.friendly), and no stack trace is ever sent.
     return dict(server_name=args.host, server_port=args.port, max_file_size=f"{config.MAX_FILE_MB}mb",
                 theme=gr.themes.Soft(), css=CSS, js=PICK_BRUSH_JS, footer_links=["api", "gradio"],
-                run_history=False, state_session_capacity=serving.SESSION_CAPACITY)
+                run_history=False, state_session_capacity=serving.SESSION_CAPACITY, show_error=True)
 
 
 def launch(demo: gr.Blocks, argv=None):

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,12 @@ with gr.Blocks() as demo:
 demo.queue()
 demo.launch(server_name="127.0.0.1", server_port=int(sys.argv[1]))
 """
+
+
+def run(coroutine):
+    """asyncio.run in a thread of its own: works even where an event loop already runs (Playwright's)."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def free_port() -> int:
@@ -98,7 +105,7 @@ def serve(script: str | None = None, env: dict | None = None, timeout: float = 1
 
 def endpoints(url: str) -> dict[str, int]:
     """api_name -> fn_index (the dependency id the queue expects)."""
-    config = httpx.get(f"{url}/config", timeout=30).json()
+    config = httpx.get(f"{url.rstrip('/')}/config", timeout=30).json()
     return {d["api_name"]: d["id"] for d in config["dependencies"] if d.get("api_name")}
 
 
@@ -114,7 +121,7 @@ class Session:
     """One browser page: one session hash, events through the queue."""
 
     def __init__(self, client: httpx.AsyncClient, url: str, fn_index: dict[str, int]):
-        self.client, self.url, self.fn_index = client, url, fn_index
+        self.client, self.url, self.fn_index = client, url.rstrip("/"), fn_index
         self.hash = uuid.uuid4().hex[:11]
 
     async def call(self, api_name: str, data: list, timeout: float = 60.0) -> Result:

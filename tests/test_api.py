@@ -211,3 +211,13 @@ def test_a_decompression_bomb_sent_as_a_sketch_gets_our_sentence(client, tmp_pat
     message = app_error(client, value, *extra, api_name=api_name)
     assert "20,000 x 20,000" in message or "megapixels" in message
     assert client.predict(7, api_name="/classify_test_example")[3]  # and the app still answers
+
+
+def test_opening_the_page_computes_nothing_on_the_server(client):
+    """First looks are computed when a student opens a tab (once per page), not on every page load."""
+    on_load = [d for d in client.config["dependencies"] if any(t[1] == "load" for t in d["targets"])]
+    assert on_load and all(not d["backend_fn"] and d["js"] for d in on_load)  # browser-side fills only
+    tab_ids = {c["id"] for c in client.config["components"] if c["type"] == "tabitem"}
+    on_open = [d for d in client.config["dependencies"]
+               if any(t[1] == "select" and t[0] in tab_ids for t in d["targets"])]
+    assert len(on_open) >= 6 and all(d["api_visibility"] == "private" for d in on_open)

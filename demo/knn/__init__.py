@@ -18,8 +18,8 @@ from demo.knn.pipeline import (MAX_ACCURACY_K, AccuracyReport, IndexSettings, Se
                                parse_settings, search)
 
 __all__ = [
-    "embeddings", "figures", "pipeline", "scaling", "toy", "SPACES", "Embedding", "embed", "embed_images", "DEFAULT_EF_SEARCH",
-    "DEFAULT_HNSW_M", "DEFAULT_NPROBE", "INDEX_KINDS", "METRICS", "SIMILARITIES", "KnnIndex", "Neighbours",
-    "build_index", "check_k", "classify", "MAX_ACCURACY_K", "AccuracyReport", "IndexSettings", "SearchResult",
-    "accuracy_report", "parse_settings", "search"
+    "embeddings", "figures", "pipeline", "scaling", "toy", "SPACES", "Embedding", "embed", "embed_images",
+    "DEFAULT_EF_SEARCH", "DEFAULT_HNSW_M", "DEFAULT_NPROBE", "INDEX_KINDS", "METRICS", "SIMILARITIES", "KnnIndex",
+    "Neighbours", "build_index", "check_k", "classify", "MAX_ACCURACY_K", "AccuracyReport", "IndexSettings",
+    "SearchResult", "accuracy_report", "parse_settings", "search"
 ]

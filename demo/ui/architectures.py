@@ -5,7 +5,7 @@ import gradio as gr
 from demo import config, normalisation, plots, visual
 from demo import layers as arch
 from demo.backbones import network_picture
-from demo.ui.common import file_path, fill_on_page_load, friendly, on_page_load
+from demo.ui.common import Picture, file_path, fill_on_page_load, friendly, on_tab_open, picture_file
 from demo.ui.serving import IMAGES, SHORT
 
 FLOP_NOTE = ("A MAC is one multiply-accumulate; FLOPs = 2 x MACs here. Tools disagree by that factor of 2 "
@@ -64,7 +64,7 @@ def lrn_vs_bn(image):
             "neighbouring channels are silent, so strong channels suppress their neighbours. Batch norm rescales "
             "every channel to mean 0 and variance 1 on its own, ignoring the others. torch's LocalResponseNorm "
             "divides α by the window size, so the paper's α = 10⁻⁴ is passed as 5 x 10⁻⁴.")
-    return picture, plots.lrn_profile(demo), text
+    return picture_file(picture), plots.lrn_profile(demo), text
 
 
 def build_tab() -> None:
@@ -115,7 +115,7 @@ def build_tab() -> None:
 
     gr.Markdown("### Local response normalisation vs batch normalisation")
     with gr.Row():
-        photo = gr.Image(str(config.PHOTO), label="A photo (upload your own)", type="filepath", image_mode=None,
+        photo = Picture(str(config.PHOTO), label="A photo (upload your own)", type="filepath", image_mode=None,
                          sources=["upload", "clipboard"], height=260, scale=1)
         with gr.Column(scale=3):
             lrn_picture = gr.Image(label="Maps: ReLU / LRN / batch norm", interactive=False, height=380,
@@ -141,7 +141,7 @@ def build_tab() -> None:
                  **IMAGES)
     # The API's defaults are a blank stack and blank sizes (the preset's own); the page shows them filled.
     fill_on_page_load(arch.PRESETS[DEFAULT_PRESET].form, [stack, channels, height, width])
-    on_page_load(lrn_vs_bn, photo, [lrn_picture, lrn_plot, lrn_text], preprocess=False, show_progress="hidden")
+    on_tab_open(lrn_vs_bn, photo, [lrn_picture, lrn_plot, lrn_text], preprocess=False, **IMAGES)
 
 
 def _compare_table(keys: list[str]) -> dict:

@@ -7,7 +7,7 @@ from demo import digits, visual
 from demo.data import load_dataset
 from demo.images import open_image
 from demo.plots import probability_bars
-from demo.ui.common import Sketchpad, file_path, friendly, picture_file
+from demo.ui.common import Picture, file_path, friendly, picture_file, read_sketch, sketchpad
 from demo.ui.serving import SHORT
 from demo.weights import read_card
 
@@ -42,10 +42,10 @@ def classify_digit(image):
 @friendly
 def classify_sketch(sketch):
     """A drawing from the sketchpad -> the same outputs; an empty canvas clears them."""
-    composite = (sketch or {}).get("composite")
-    if composite is None:
+    picture = read_sketch(sketch)
+    if picture is None:
         return NO_RESULT
-    ink = digits.ink_map(open_image(composite))
+    ink = digits.ink_map(picture)
     if not ink.any():
         return None, None, None, "The sketch is empty: draw a digit in the box.", None
     return _results(digits.mnist_style(ink))
@@ -89,13 +89,13 @@ def build_tab() -> None:
         with gr.Column(scale=1):
             with gr.Tabs():
                 with gr.Tab("Draw", id="draw"):
-                    sketch = Sketchpad(
+                    sketch = sketchpad(
                         label="Draw one digit", canvas_size=(CANVAS, CANVAS), fixed_canvas=True,
                         brush=gr.Brush(default_size=BRUSH, colors=["#000000"], color_mode="fixed"),
                         type="pil", image_mode="RGBA", format="png", layers=False,
                         elem_id="digit-sketchpad")
                 with gr.Tab("Upload", id="upload"):
-                    upload = gr.Image(label="A picture of one digit", type="filepath", image_mode=None,
+                    upload = Picture(label="A picture of one digit", type="filepath", image_mode=None,
                                       sources=["upload", "clipboard"], format="png", elem_id="digit-upload")
                 with gr.Tab("Test images", id="test"):
                     gallery = gr.Gallery(_gallery(), label="Test split (click one)", columns=10,
@@ -120,7 +120,7 @@ def build_tab() -> None:
     common = dict(outputs=outputs, **SHORT,
                   preprocess=False)
     sketch.change(classify_sketch, sketch, api_name="classify_sketch", trigger_mode="always_last",
-                  show_progress="hidden", **{**common, "preprocess": True})
+                  show_progress="hidden", **common)
     upload.upload(classify_digit, upload, api_name="classify_digit", **common)
     index.release(classify_test_example, index, api_name="classify_test_example", **common)
     gallery.select(_picked, None, index, api_visibility="private", show_progress="hidden", queue=False

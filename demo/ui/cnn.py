@@ -6,7 +6,7 @@ from demo import config, convolution, plots, visual
 from demo.backbones import BACKBONES, available, feature_maps, first_filters, layer_index, network_picture
 from demo.errors import whole_number
 from demo.images import load_rgb
-from demo.ui.common import file_path, friendly, on_page_load
+from demo.ui.common import Picture, file_path, friendly, on_tab_open, picture_file
 from demo.ui.serving import IMAGES, SHORT
 
 SHOW_SIDE = 320  # pixels, convolution input and output are shown at least this large
@@ -29,7 +29,8 @@ def convolve(image, kernel_name, kernel_text, stride, padding, dilation):
             f"`H' = {result.formula_h}`  \n`W' = {result.formula_w}`  \n"
             + ("Signed output: red positive, blue negative, white zero." if signed else "Output stretched to grey."))
     kernel_picture = visual.enlarge(visual.diverging(kernel), 140)
-    return visual.enlarge(visual.grey(grey), SHOW_SIDE), visual.enlarge(shown, SHOW_SIDE), kernel_picture, text
+    return (picture_file(visual.enlarge(visual.grey(grey), SHOW_SIDE)), picture_file(visual.enlarge(shown, SHOW_SIDE)),
+            picture_file(kernel_picture), text)
 
 
 @friendly
@@ -55,7 +56,8 @@ def show_feature_maps(backbone, layer, image):
             + (f" (the first {MAX_MAPS} shown)" if len(maps) > MAX_MAPS else "") + ", each stretched to its own "
             "range. Every map is one filter slid over the whole input: the same weights at every position.")
     seen = visual.enlarge(picture if picture.ndim == 3 else visual.grey(picture), 160)
-    return seen, visual.feature_grid(maps[:MAX_MAPS]), visual.filter_grid(first_filters(backbone)), text
+    return (picture_file(seen), picture_file(visual.feature_grid(maps[:MAX_MAPS])),
+            picture_file(visual.filter_grid(first_filters(backbone))), text)
 
 
 def _weight_notes() -> str:
@@ -77,7 +79,7 @@ def build_tab() -> None:
     gr.Markdown("### Convolution playground")
     with gr.Row():
         with gr.Column(scale=1):
-            image = gr.Image(str(config.PHOTO), label="Picture (upload your own)", type="filepath", image_mode=None,
+            image = Picture(str(config.PHOTO), label="Picture (upload your own)", type="filepath", image_mode=None,
                              sources=["upload", "clipboard"], height=220, elem_id="conv-image")
             kernel_name = gr.Dropdown(list(convolution.KERNELS) + [convolution.TYPED], value="Sobel x (vertical edges)",
                                       label="Kernel", elem_id="conv-kernel")
@@ -113,7 +115,7 @@ def build_tab() -> None:
             backbone = gr.Dropdown([(title, key) for key, title in BACKBONES.items()], value="lenet5",
                                    label="Backbone", elem_id="fm-backbone")
             layer = gr.Dropdown(list(layer_index("lenet5")), value="conv1", label="Layer", elem_id="fm-layer")
-            fm_image = gr.Image(label="Picture (empty: a test digit / the bundled photo)", type="filepath",
+            fm_image = Picture(label="Picture (empty: a test digit / the bundled photo)", type="filepath",
                                 image_mode=None, sources=["upload", "clipboard"], height=200)
             fm_seen = gr.Image(label="What the backbone sees", interactive=False, height=180)
         with gr.Column(scale=2):
@@ -135,9 +137,8 @@ def build_tab() -> None:
           trigger_mode="always_last", **heavy)
     # First looks are computed when a page opens, not while the app starts; asking torchvision which
     # backbones have weights costs seconds the first time.
-    on_page_load(_weight_notes, None, notes, queue=False)
-    on_page_load(convolve, conv_inputs, [conv_in, conv_out, kernel_picture, formula], preprocess=False,
-                 show_progress="hidden")
-    on_page_load(show_feature_maps, fm_inputs, fm_outputs, show_progress="hidden", **heavy)
+    on_tab_open(_weight_notes, None, notes, queue=False)
+    on_tab_open(convolve, conv_inputs, [conv_in, conv_out, kernel_picture, formula], preprocess=False, **IMAGES)
+    on_tab_open(show_feature_maps, fm_inputs, fm_outputs, **heavy)
     backbone.input(_layers_for, backbone, layer, api_visibility="private", queue=False).then(
         show_feature_maps, fm_inputs, fm_outputs, api_visibility="private", **heavy)

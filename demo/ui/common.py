@@ -11,16 +11,20 @@ import json
 import logging
 import os
 import threading
+import time
+import weakref
 from collections import OrderedDict
 from pathlib import Path
 
 import gradio as gr
 import numpy as np
+from gradio.components.image import ImageData
+from gradio.components.image_editor import EditorData
 from gradio.utils import get_upload_folder
 from PIL import Image
 
 from demo.errors import InputError
-from demo.images import check_image_file
+from demo.images import open_image
 
 log = logging.getLogger("demo")
 
@@ -75,17 +79,38 @@ def friendly(fn):
     return wrapper
 
 
+NOT_UPLOADED = "This app reads only pictures uploaded to it: upload the picture, then send the path it returns."
+
+
+def uploaded(path: str | Path) -> str:
+    """`path`, resolved (links and '..' followed), if it lies in gradio's upload cache; else InputError.
+
+    An endpoint reads only files gradio received as uploads (or put there itself, such as a
+    component's default picture): never a file of the server's own. The sentence is the same whether
+    or not the file exists, so it tells nothing about the server's files.
+    """
+    try:
+        real = os.path.realpath(path)
+    except (TypeError, ValueError, OSError):
+        raise InputError(NOT_UPLOADED) from None
+    cache = os.path.realpath(get_upload_folder())
+    if os.path.commonpath([real, cache]) != cache or real == cache:
+        raise InputError(NOT_UPLOADED)
+    return real
+
+
 def file_path(payload) -> str | None:
-    """The server-side path inside a FileData payload (or a plain path), None when empty."""
+    """The server-side path inside a FileData payload (or a plain path), checked to be an upload
+    (`uploaded`); None when empty."""
     if payload is None:
         return None
     if isinstance(payload, (str, Path)):
-        return str(payload)
+        return uploaded(payload) if str(payload) else None
     if isinstance(payload, dict):
         if payload.get("path"):
-            return payload["path"]
+            return uploaded(payload["path"])
         url = payload.get("url") or ""
-        if url.startswith("data:"):
+        if isinstance(url, str) and url.startswith("data:"):
             raise InputError("Send the image as a file, not as a data URL.")
         return None
     raise InputError("The image did not arrive as a file; please upload it again.")
@@ -96,6 +121,26 @@ _PICTURES: "OrderedDict[bytes, Path]" = OrderedDict()
 _PICTURES_LOCK = threading.Lock()
 
 
+PICTURE_AGE_S = 3_600  # seconds; pictures made from a student's upload go when gradio deletes uploads
+_SWEPT = [0.0]
+
+
+def _sweep_pictures() -> None:
+    """Delete picture files older than PICTURE_AGE_S, at most once a minute."""
+    now = time.time()
+    with _PICTURES_LOCK:
+        if now - _SWEPT[0] < 60:
+            return
+        _SWEPT[0] = now
+    folder = Path(get_upload_folder()) / "pictures"
+    for path in folder.glob("*.png") if folder.is_dir() else ():
+        try:
+            if now - path.stat().st_mtime > PICTURE_AGE_S:
+                path.unlink()
+        except OSError:
+            pass  # another thread swept it first
+
+
 def picture_file(image: np.ndarray) -> str:
     """A PNG of uint8 `image` (H, W[, 3]) in gradio's file cache, encoded once per distinct picture.
 
@@ -103,6 +148,7 @@ def picture_file(image: np.ndarray) -> str:
     pictures again and again (test digits, their neighbours, every tab's first look). A path already in
     gradio's cache is served as it is. Files older than gradio's `delete_cache` age are written again.
     """
+    _sweep_pictures()
     image = np.ascontiguousarray(image)
     key = hashlib.blake2b(image.data, digest_size=16, person=str(image.shape).encode()[:16]).digest()
     with _PICTURES_LOCK:
@@ -128,15 +174,59 @@ def progress_bar(progress: gr.Progress):
     return lambda done, total, info: progress(done / max(total, 1), desc=info)
 
 
-def on_page_load(fn, inputs, outputs, **kwargs):
-    """Run `fn` each time a page opens, for a first look too slow to compute while the app starts.
+FIRST_LOOKS_KEPT = 32  # distinct first looks remembered (default inputs: one per tab and network)
+FIRST_LOOK_TTL_S = 600  # seconds; well under gradio's one-hour file cleanup, so its pictures still exist
+OPENED_KEPT = 4_096  # (browser session, tab) pairs remembered as already shown
+_FIRST_LOOKS: "OrderedDict[tuple, object]" = OrderedDict()
+_OPENED: "OrderedDict[tuple, None]" = OrderedDict()
+_LOOKS_LOCK = threading.Lock()
 
-    Tabs are built inside the app's Blocks without a handle on it; gradio keeps the Blocks being
-    built in its context, and its `load` is the page-load event.
+
+def _remember(store: OrderedDict, key, value, limit: int) -> None:
+    with _LOOKS_LOCK:
+        store[key] = value
+        store.move_to_end(key)
+        while len(store) > limit:
+            store.popitem(last=False)
+
+
+def on_tab_open(fn, inputs, outputs, **kwargs):
+    """Compute a tab's first look when a student opens the tab, once per page, not at start-up.
+
+    Call at the end of a tab's build_tab (the tab is then gradio's current block). The answer for
+    inputs that can be hashed (the defaults) is computed once for the whole class and remembered; a
+    page that opens the tab again keeps what it shows.
     """
     from gradio.context import Context
 
-    return Context.root_block.load(fn, inputs, outputs, api_visibility="private", **kwargs)
+    tab = Context.block
+    if not isinstance(tab, gr.Tab):
+        raise TypeError("on_tab_open must be called in build_tab, outside any row or column")
+    count = len(outputs) if isinstance(outputs, (list, tuple)) else 1
+
+    def first_look(*args, request: gr.Request = None):
+        seen = (getattr(request, "session_hash", None), tab._id, fn.__name__)
+        with _LOOKS_LOCK:
+            if seen[0] is not None and seen in _OPENED:
+                return gr.skip() if count == 1 else tuple(gr.skip() for _ in range(count))
+        try:
+            key = (fn.__name__, *args)
+            hash(key)
+        except TypeError:
+            key = None  # an upload's payload: computed for this page only
+        with _LOOKS_LOCK:
+            made, answer = _FIRST_LOOKS.get(key, (0.0, None)) if key is not None else (0.0, None)
+        if answer is None or time.monotonic() - made > FIRST_LOOK_TTL_S:
+            answer = fn(*args)
+            if key is not None:
+                _remember(_FIRST_LOOKS, key, (time.monotonic(), answer), FIRST_LOOKS_KEPT)
+        if seen[0] is not None:
+            _remember(_OPENED, seen, None, OPENED_KEPT)
+        return answer
+
+    first_look.__name__ = f"{fn.__name__}_first_look"
+    kwargs.setdefault("show_progress", "hidden")
+    return tab.select(first_look, inputs, outputs, api_visibility="private", **kwargs)
 
 
 def fill_on_page_load(values, outputs):
@@ -151,31 +241,70 @@ def fill_on_page_load(values, outputs):
                                    api_visibility="private", queue=False, show_progress="hidden")
 
 
-class Sketchpad(gr.Sketchpad):
-    """gr.Sketchpad whose unreadable payloads end in one sentence rather than a bare "Error".
+def _schema(model) -> dict:
+    schema = model.model_json_schema()
+    schema["additional_description"] = schema.pop("description", None)
+    return schema
 
-    A sketch must be preprocessed by gradio (the browser sends its strokes as blobs that only the
-    component can assemble), so the check has to live in the component.
-    """
+
+class Picture(gr.Image):
+    """gr.Image for pictures a callback reads itself (preprocess=False, `file_path`): gradio does not
+    validate the payload against its data model first, whose report on a malformed payload is a page
+    of pydantic; `file_path` answers it, and any path that is not an upload, in one sentence."""
+
+    data_model = None
+
+    def api_info(self) -> dict:
+        return _schema(ImageData)
+
+    def get_block_name(self) -> str:
+        return "image"
+
+
+class Sketchpad(gr.Sketchpad):
+    """gr.Sketchpad whose drawings are read by `read_sketch` (events with preprocess=False), so a
+    payload that is not a drawing, names a file that was not uploaded, or is a decompression bomb
+    gets one sentence of ours before anything decodes it."""
+
+    # gradio validates an input against its data model before any callback runs, and answers a
+    # malformed payload with pydantic's report; read_sketch checks the raw payload itself instead.
+    data_model = None
+
+    def api_info(self) -> dict:
+        return _schema(EditorData)
 
     def get_block_name(self) -> str:
         return "imageeditor"  # the same front-end as gr.Sketchpad
 
-    def _images(self, payload) -> list:
-        """The payload's pictures: files, or the bytes the browser streamed as blobs."""
-        source = payload
-        if payload is not None and payload.id is not None:
-            source = self.blob_storage.get(payload.id)
-        if source is None:
-            return []
-        return [f for f in (source.background, source.composite, *(source.layers or [])) if f is not None]
 
-    def preprocess(self, payload):
-        try:
-            for image in self._images(payload):  # a decompression bomb is refused before gradio decodes it
-                check_image_file(image.path if hasattr(image, "path") else bytes(image))
-            return super().preprocess(payload)
-        except InputError as e:
-            raise as_gr_error(e) from None
-        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
-            raise as_gr_error(InputError("The sketch could not be read as an image; please draw it again.")) from None
+_SKETCHPADS: "weakref.WeakSet[Sketchpad]" = weakref.WeakSet()  # whose streamed drawings read_sketch looks up
+
+
+def sketchpad(**kwargs) -> Sketchpad:
+    """A Sketchpad (gradio reads a component's settings off its constructor, so no __init__ of ours)."""
+    pad = Sketchpad(**kwargs)
+    _SKETCHPADS.add(pad)
+    return pad
+
+
+def read_sketch(payload) -> Image.Image | None:
+    """The drawing (composite) of a sketchpad's raw payload as upright RGBA, or None when empty.
+
+    The browser sends the composite either as an uploaded file or as bytes streamed to the
+    component (`id`); both are read with demo.images.open_image (size checked before decoding).
+    """
+    if payload is None:
+        return None
+    if not isinstance(payload, dict):
+        raise InputError("The sketch did not arrive as a drawing; draw it again.")
+    blob_id = payload.get("id")
+    if blob_id is not None:
+        for pad in list(_SKETCHPADS):
+            blobs = pad.blob_storage.pop(blob_id, None) if isinstance(blob_id, str) else None
+            if blobs is not None:
+                return None if blobs.composite is None else open_image(bytes(blobs.composite))
+    composite = payload.get("composite")
+    if composite is None:
+        return None
+    path = file_path(composite)
+    return None if path is None else open_image(path)

@@ -12,7 +12,7 @@ from demo import digits, knn, visual
 from demo.data import DEFAULT_DATASET, list_datasets, load_dataset
 from demo.images import open_image
 from demo.knn import SPACES, SearchResult, accuracy_report, parse_settings, pipeline, search
-from demo.ui.common import Sketchpad, file_path, friendly, on_page_load, picture_file, progress_bar
+from demo.ui.common import Picture, file_path, friendly, on_tab_open, picture_file, progress_bar, read_sketch, sketchpad
 from demo.ui.serving import HEAVY, IMAGES, one_at_a_time
 
 THUMB = 112  # pixels; neighbours are enlarged to this side with visible pixels
@@ -54,6 +54,10 @@ def _recall(request: gr.Request | None) -> Image.Image | None:
         return _PICTURES.get(getattr(request, "session_hash", None))
 
 
+def _dataset_dropdown():
+    return gr.update(choices=_dataset_choices())
+
+
 def _dataset_choices() -> list[tuple[str, str]]:
     return [(s.title if s.available else f"{s.title} (not available here)", s.name) for s in list_datasets()]
 
@@ -70,7 +74,8 @@ def _score(value: float, metric: str) -> str:
 def _search_outputs(r: SearchResult):
     """A SearchResult as the tab shows it: query, neighbour gallery, vote chart, summary."""
     data, nb, metric = r.data, r.neighbours, r.index.metric
-    gallery = [(picture_file(_picture(data.train_images[i], THUMB)), f"{rank}. {data.classes[label]} · {_score(s, metric)}")
+    gallery = [(picture_file(_picture(data.train_images[i], THUMB)),
+                f"{rank}. {data.classes[label]} · {_score(s, metric)}")
                for rank, (i, label, s) in enumerate(zip(nb.ids, nb.labels, nb.scores), start=1)]
     k = len(nb.ids)
     winner = data.classes[nb.prediction]
@@ -115,8 +120,7 @@ def knn_search_upload(image, dataset, space, metric, kind, k, nlist, nprobe, hns
 def knn_search_sketch(sketch, dataset, space, metric, kind, k, nlist, nprobe, hnsw_m, ef_search,
                       request: gr.Request = None, progress=gr.Progress()):
     """A drawing from the sketchpad -> the same outputs; an empty canvas clears them."""
-    composite = (sketch or {}).get("composite")
-    picture = None if composite is None else open_image(composite)
+    picture = read_sketch(sketch)
     if picture is None or not digits.ink_map(picture).any():
         _remember(request, None)
         return None, [], None, EMPTY_SKETCH
@@ -241,7 +245,8 @@ def build_tab() -> None:
             nlist = gr.Slider(*pipeline.NLIST_RANGE, value=0, step=1, label="nlist: IVF cells (0 = about 4√N)")
             nprobe = gr.Slider(*pipeline.NPROBE_RANGE, value=knn.DEFAULT_NPROBE, step=1, label="nprobe: cells searched")
             hnsw_m = gr.Slider(*pipeline.HNSW_M_RANGE, value=knn.DEFAULT_HNSW_M, step=2, label="M: HNSW links per node")
-            ef_search = gr.Slider(*pipeline.EF_SEARCH_RANGE, value=knn.DEFAULT_EF_SEARCH, step=8, label="efSearch: HNSW beam")
+            ef_search = gr.Slider(*pipeline.EF_SEARCH_RANGE, value=knn.DEFAULT_EF_SEARCH, step=8,
+                                  label="efSearch: HNSW beam")
     with gr.Row():
         with gr.Column(scale=2):
             k = gr.Slider(*pipeline.K_RANGE, value=10, step=1, label="k: neighbours that vote", elem_id="knn-k")
@@ -251,10 +256,10 @@ def build_tab() -> None:
                                       elem_id="knn-test-index")
                     go = gr.Button("Search its neighbours", variant="primary", elem_id="knn-search")
                 with gr.Tab("Upload", id="knn-upload"):
-                    upload = gr.Image(label="A picture", type="filepath", image_mode=None,
+                    upload = Picture(label="A picture", type="filepath", image_mode=None,
                                       sources=["upload", "clipboard"], format="png", elem_id="knn-upload")
                 with gr.Tab("Draw", id="knn-draw"):
-                    sketch = Sketchpad(label="Draw", canvas_size=(CANVAS, CANVAS), fixed_canvas=True,
+                    sketch = sketchpad(label="Draw", canvas_size=(CANVAS, CANVAS), fixed_canvas=True,
                                        brush=gr.Brush(default_size=BRUSH, colors=["#000000"], color_mode="fixed"),
                                        type="pil", image_mode="RGBA", format="png", layers=False,
                                        elem_id="knn-sketchpad")
@@ -294,7 +299,8 @@ def build_tab() -> None:
     with gr.Row():
         dim = gr.Dropdown(list(knn.scaling.DIMS), value=knn.scaling.DEFAULT_DIM, label="Dimension d")
         max_n = gr.Radio(N_CHOICES, value=knn.scaling.SIZES[-1], label="Largest N")
-        budget = gr.Slider(*knn.scaling.BUDGET_RANGE, value=knn.scaling.DEFAULT_BUDGET_S, step=5, label="Time budget (s)")
+        budget = gr.Slider(*knn.scaling.BUDGET_RANGE, value=knn.scaling.DEFAULT_BUDGET_S, step=5,
+                           label="Time budget (s)")
         recall_k = gr.Slider(*knn.scaling.RECALL_K_RANGE, value=knn.scaling.RECALL_K, step=1, label="k for recall@k")
         run_scaling = gr.Button("Measure", variant="primary", elem_id="knn-scaling-run")
     scaling_plot = gr.Plot(label="Cost against N (log-log)", elem_id="knn-scaling-plot")
@@ -309,19 +315,17 @@ def build_tab() -> None:
     upload.upload(knn_search_upload, [upload, *settings], outputs, api_name="knn_search_upload",
                   preprocess=False, **heavy)
     sketch.change(knn_search_sketch, [sketch, *settings], outputs, api_name="knn_search_sketch",
-                  trigger_mode="always_last", show_progress="hidden", **heavy)
+                  trigger_mode="always_last", show_progress="hidden", preprocess=False, **heavy)
     rerun = dict(fn=_rerun, inputs=[*settings, index], outputs=outputs, api_visibility="private",
                  trigger_mode="always_last", preprocess=False, **heavy)
     gr.on([space.input, metric.input, kind.input, k.input, nlist.release, nprobe.release, hnsw_m.release,
            ef_search.release], **rerun)
     dataset.input(_test_range, [dataset, index], index, api_visibility="private", preprocess=False,
                   **heavy).success(**rerun)
-    # On page load: list the datasets under the data root as it is now (`--data-dir` is applied after
-    # the app is built), then fill the tab so it never opens empty.
-    load = on_page_load(lambda: gr.update(choices=_dataset_choices()), [], dataset, queue=False,
-                        show_progress="hidden")
-    load.then(knn_search, [*settings, index], outputs, api_visibility="private", preprocess=False,
-              show_progress="hidden", **heavy)
+    # When the tab opens: list the datasets under the data root as it is now (`--data-dir` is applied
+    # after the app is built), and fill the tab so it never opens empty.
+    on_tab_open(_dataset_dropdown, [], dataset, queue=False)
+    on_tab_open(knn_search, [*settings, index], outputs, preprocess=False, **heavy)
 
     measure.click(knn_accuracy, [dataset, space, metric, kind, k, max_k, nlist, nprobe, hnsw_m, ef_search],
                   [curves, confusion, accuracy_notes], api_name="knn_accuracy", preprocess=False, **HEAVY)
@@ -332,8 +336,7 @@ def build_tab() -> None:
           trigger_mode="always_last", **heavy)
     toy_new.click(_next_seed, toy_seed, toy_seed, api_visibility="private", queue=False).then(
         knn_toy_regions, toy_inputs, [toy_plot, toy_caption], api_visibility="private", preprocess=False, **heavy)
-    load.then(knn_toy_regions, toy_inputs, [toy_plot, toy_caption], api_visibility="private", preprocess=False,
-              show_progress="hidden", **heavy)
+    on_tab_open(knn_toy_regions, toy_inputs, [toy_plot, toy_caption], preprocess=False, **heavy)
 
     run_scaling.click(knn_scaling_run, [dim, max_n, budget, recall_k, nprobe, hnsw_m, ef_search],
                       [scaling_plot, measured, world], api_name="knn_scaling", preprocess=False,

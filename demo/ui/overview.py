@@ -3,10 +3,11 @@
 import html
 
 import gradio as gr
+import numpy as np
 
 from demo import lecture, thatcher
 from demo.thatcher import Box
-from demo.ui.common import file_path, friendly
+from demo.ui.common import Picture, file_path, friendly, picture_file
 from demo.ui.serving import IMAGES
 
 SLIDER = dict(minimum=0.0, maximum=1.0, step=0.005)
@@ -36,7 +37,8 @@ def thatcher_pair(face, eyes_cx, eyes_cy, eyes_w, eyes_h, mouth_cx, mouth_cy, mo
     """Face (file, or None for the bundled astronaut) + eye and mouth boxes -> three pictures."""
     eyes = Box.of(eyes_cx, eyes_cy, eyes_w, eyes_h, "eye box")
     mouth = Box.of(mouth_cx, mouth_cy, mouth_w, mouth_h, "mouth box")
-    return thatcher.thatcher_illusion(thatcher.load_face(file_path(face)), eyes, mouth, bool(crop))
+    pictures = thatcher.thatcher_illusion(thatcher.load_face(file_path(face)), eyes, mouth, bool(crop))
+    return tuple(picture_file(np.asarray(picture)) for picture in pictures)
 
 
 def _box_sliders(title: str, box: tuple[float, float, float, float]) -> list[gr.Slider]:
@@ -68,7 +70,7 @@ def build_tab() -> None:
         "or upload your own face (a frontal photo works best) and place them on its eyes and mouth.")
     with gr.Row():
         with gr.Column(scale=2):
-            face = gr.Image(value=str(thatcher.ASTRONAUT), label="Face (upload your own)", type="filepath",
+            face = Picture(value=str(thatcher.ASTRONAUT), label="Face (upload your own)", type="filepath",
                             image_mode=None, sources=["upload", "clipboard", "webcam"], height=300,
                             elem_id="thatcher-face")
             ex, ey, ew, eh = _box_sliders("Eye box (blue)", thatcher.ASTRONAUT_EYES)

@@ -7,7 +7,7 @@ from demo import layers as arch
 from demo.backbones import BACKBONES, layer_index, layer_shape, network_picture
 from demo.errors import as_whole
 from demo.receptive_field import measure, unit_from_click
-from demo.ui.common import file_path, fill_on_page_load, friendly, on_page_load
+from demo.ui.common import Picture, file_path, fill_on_page_load, friendly, on_tab_open, picture_file
 from demo.ui.serving import IMAGES, SHORT
 
 DEFAULT_PRESET = "alexnet"
@@ -49,7 +49,7 @@ def receptive_field(image, network, layer, row, column):
             f"within {m.radius_90:g} pixels** of the centre, against a half-width of {m.half_width:g}: the "
             "effective receptive field is smaller, because a central pixel reaches the unit along many more "
             "paths than a border pixel (Luo et al., NIPS 2016). " + m.note)
-    return m.overlay, m.feature, text
+    return picture_file(m.overlay), picture_file(m.feature), text
 
 
 def _layer_choices(network):
@@ -97,7 +97,7 @@ def build_tab() -> None:
     gr.Markdown("### On your picture: theoretical box and effective field")
     with gr.Row():
         with gr.Column(scale=1):
-            image = gr.Image(str(config.PHOTO), label="Picture (a digit for LeNet-5, a photo for the others)",
+            image = Picture(str(config.PHOTO), label="Picture (a digit for LeNet-5, a photo for the others)",
                              type="filepath", image_mode=None, sources=["upload", "clipboard"], height=240,
                              elem_id="rf-image")
             network = gr.Dropdown([(title, key) for key, title in BACKBONES.items()], value="alexnet",
@@ -136,4 +136,4 @@ def build_tab() -> None:
         receptive_field, rf_inputs, rf_outputs, api_visibility="private", **heavy)
     fill_on_page_load(arch.PRESETS[DEFAULT_PRESET].form, [stack, channels, height, width])
     # The first measurement needs a network and a backward pass: run it when a page opens, not at start-up.
-    on_page_load(receptive_field, rf_inputs, rf_outputs, **heavy)
+    on_tab_open(receptive_field, rf_inputs, rf_outputs, **heavy)
