@@ -62,6 +62,8 @@ SHORT_CONCURRENCY = _env_int("DEMO_SHORT_CONCURRENCY", 2, 1, 64)
 IMAGE_CONCURRENCY = _env_int("DEMO_IMAGE_CONCURRENCY", 2, 1, 64)
 HEAVY_CONCURRENCY = _env_int("DEMO_HEAVY_CONCURRENCY", 1, 1, 16)
 SESSION_CAPACITY = _env_int("DEMO_SESSION_CAPACITY", 2_000, 10, 100_000)  # browser sessions kept in memory
+# Bytes the k-NN tab keeps in memory: embeddings and built indexes (the disk cache is not counted).
+CACHE_MEMORY_MB = _env_int("DEMO_CACHE_MEMORY_MB", 1_024, 64, 1_000_000)
 # Threads per torch / FAISS call. One: two students' calls side by side use both cores without
 # fighting; raise it on a laptop used by one person.
 TORCH_THREADS = _env_int("DEMO_TORCH_THREADS", 1, 1, 256)

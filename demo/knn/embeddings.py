@@ -17,7 +17,6 @@ and a hash of its weights file. A file whose key differs is stale and is rebuilt
 
 import functools
 import hashlib
-import os
 import re
 import threading
 from collections import OrderedDict
@@ -29,6 +28,7 @@ import torch
 from PIL import Image, ImageOps
 
 from demo import config
+from demo.cache import BoundedCache, load_npz, save_npz
 from demo.data import ImageDataset
 from demo.device import best_device, gpu
 from demo.digits import ink_map, mnist_style
@@ -46,7 +46,8 @@ DIGIT_MODEL = "lenet5"  # shipped weights, for grey 28x28 datasets
 BACKBONE = "alexnet"  # torchvision model with ImageNet weights, for colour datasets
 DIGIT_DATASETS = {"mnist-subset", "mnist"}  # made MNIST's way, so uploads are prepared the same way
 CACHE_VERSION = 2  # bump when the way an embedding is computed changes
-MEMORY_CACHE = 4  # embeddings kept in memory (the app's recent datasets x spaces)
+MEMORY_CACHE = 8  # embeddings kept in memory (the app's recent datasets x spaces)
+MEMORY_BYTES = config.CACHE_MEMORY_MB * 2**20 // 2  # half the memory budget; the indexes have the rest
 
 
 
@@ -226,7 +227,8 @@ def _compute(data: ImageDataset, space: str, key: str, progress: Progress | None
 
 # ---- the cache: memory first, then disk -------------------------------------------------------
 
-_MEMORY: "OrderedDict[str, Embedding]" = OrderedDict()
+_MEMORY = BoundedCache(MEMORY_CACHE, MEMORY_BYTES, lambda emb: emb.train.nbytes + emb.test.nbytes)
+_BUILDING: dict[str, threading.Lock] = {}  # one computation per key at a time; the others wait for it
 
 
 def cache_path(dataset: str, space: str) -> Path:
@@ -234,28 +236,25 @@ def cache_path(dataset: str, space: str) -> Path:
     return config.CACHE_DIR / "embeddings" / f"{safe}-{space}.npz"
 
 
+_DISK_KEYS = ("key", "title", "train", "test")
+
+
 def _read_disk(path: Path, key: str, data: ImageDataset, space: str) -> Embedding | None:
-    try:
-        with np.load(path, allow_pickle=False) as f:
-            if str(f["key"]) != key:
-                return None  # stale: the data, the weights or the recipe changed
-            extra = (f["pca_mean"], f["pca_components"]) if space == "pca" else (None, None)
-            return Embedding(data.name, space, str(f["title"]), f["train"], f["test"], key, *extra)
-    except (OSError, ValueError, KeyError, EOFError):
-        return None  # missing or damaged: rebuild
+    """The cached embedding, or None when missing, damaged (demo.cache), stale or of the wrong size."""
+    f = load_npz(path, _DISK_KEYS + (("pca_mean", "pca_components") if space == "pca" else ()))
+    if f is None or str(f["key"]) != key:
+        return None  # missing, damaged, or stale: the data, the weights or the recipe changed
+    if len(f["train"]) != len(data.train_labels) or len(f["test"]) != len(data.test_labels):
+        return None
+    extra = (f["pca_mean"], f["pca_components"]) if space == "pca" else (None, None)
+    return Embedding(data.name, space, str(f["title"]), f["train"], f["test"], key, *extra)
 
 
 def _write_disk(path: Path, emb: Embedding) -> None:
     arrays = dict(key=np.array(emb.key), title=np.array(emb.title), train=emb.train, test=emb.test)
     if emb.space == "pca":
         arrays.update(pca_mean=emb.pca_mean, pca_components=emb.pca_components)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp.npz")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(tmp, **arrays)
-        os.replace(tmp, path)  # atomic: a reader never sees half a file
-    except OSError:
-        tmp.unlink(missing_ok=True)  # a read-only cache: we simply compute again next time
+    save_npz(path, **arrays)  # atomic; a read-only cache folder means computing again next time
 
 
 def embed(data: ImageDataset, space: str, progress: Progress | None = None) -> Embedding:
@@ -263,27 +262,30 @@ def embed(data: ImageDataset, space: str, progress: Progress | None = None) -> E
     if len(data.train_labels) == 0 or len(data.test_labels) == 0:
         raise InputError(f"The dataset '{data.name}' has no images in its train or test split.")
     key = cache_key(data, space)
+    emb = _MEMORY.get(key)
+    if emb is not None:
+        return emb
     with _LOCK:
-        if key in _MEMORY:
-            _MEMORY.move_to_end(key)
-            return _MEMORY[key]
-    path = cache_path(data.name, space)
-    emb = _read_disk(path, key, data, space) if space != "pixels" else None
-    if emb is None:
-        emb = _compute(data, space, key, progress)
-        if space != "pixels":
-            _write_disk(path, emb)
+        building = _BUILDING.setdefault(key, threading.Lock())
+    with building:  # a class opening the tab together computes it once
+        emb = _MEMORY.get(key)
+        if emb is None:
+            path = cache_path(data.name, space)
+            emb = _read_disk(path, key, data, space) if space != "pixels" else None
+            if emb is None:
+                emb = _compute(data, space, key, progress)
+                if space != "pixels":
+                    _write_disk(path, emb)
+            _MEMORY.put(key, emb)
     with _LOCK:
-        _MEMORY[key] = emb
-        while len(_MEMORY) > MEMORY_CACHE:
-            _MEMORY.popitem(last=False)
+        _BUILDING.pop(key, None)
     return emb
 
 
 def clear_memory_cache() -> None:
     """Forget the embeddings held in memory (the disk cache stays)."""
+    _MEMORY.clear()
     with _LOCK:
-        _MEMORY.clear()
         _FINGERPRINTS.clear()
 
 

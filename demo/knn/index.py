@@ -18,12 +18,13 @@ pixel figure (CS231n), is always searched by exact brute force.
 
 import threading
 import time
-from collections import OrderedDict
 from dataclasses import dataclass
 
 import faiss
 import numpy as np
 
+from demo import config
+from demo.cache import BoundedCache
 from demo.errors import InputError, as_whole
 from demo.progress import Progress
 
@@ -42,7 +43,7 @@ DEFAULT_HNSW_M = 32  # links per node
 DEFAULT_NPROBE = 16  # cells scanned per query: recall@10 0.99 at N = 10^6 (benchmarks/knn_approximate.py)
 DEFAULT_EF_SEARCH = 64  # beam width while searching
 MAX_K = 1_000  # neighbours per query; a vote over more says little and costs memory
-INDEX_CACHE = 6  # built indexes kept for the app's repeated searches
+INDEX_CACHE = 12  # built indexes kept for the app's repeated searches (within the byte budget)
 
 _FAISS_METRIC = {"l2": faiss.METRIC_L2, "l1": faiss.METRIC_L1, "cosine": faiss.METRIC_INNER_PRODUCT,
                  "ip": faiss.METRIC_INNER_PRODUCT}
@@ -326,21 +327,34 @@ def classify(index: KnnIndex, train_labels: np.ndarray, query, k: int, num_class
 
 # ---- a few built indexes, kept for the app's repeated searches ---------------------------------
 
-_INDEXES: "OrderedDict[tuple, KnnIndex]" = OrderedDict()
-_INDEXES_LOCK = threading.Lock()  # the app searches from several threads at once
+def memory_bytes(index: KnnIndex) -> int:
+    """About how many bytes an index holds (without serialising it, as `index_bytes` does): the
+    vectors, IVF's ids and centroids, HNSW's level-0 links."""
+    n, d = index.ntotal, index.dim
+    links = {"ivf": n * 8 + index.nlist * d * 4, "hnsw": 2 * index.hnsw_m * n * 4}.get(index.kind, 0)
+    return n * d * 4 + links
+
+
+_INDEXES = BoundedCache(INDEX_CACHE, config.CACHE_MEMORY_MB * 2**20 // 2, memory_bytes)
+_BUILDING: dict[tuple, threading.Lock] = {}
+_BUILDING_LOCK = threading.Lock()  # the app searches from several threads at once
 
 
 def cached_index(key: str, vectors: np.ndarray, metric: str, kind: str, nlist: int | None = None,
                  hnsw_m: int = DEFAULT_HNSW_M, progress: Progress | None = None) -> KnnIndex:
-    """`build_index` memoised on (key of the vectors, metric, kind, nlist, M)."""
+    """`build_index` memoised on (key of the vectors, metric, kind, nlist, M), within a byte budget;
+    requests for an index being built wait for that build instead of starting another."""
     cache_key = (key, metric, kind, nlist if kind == "ivf" else None, hnsw_m if kind == "hnsw" else None)
-    with _INDEXES_LOCK:
-        if cache_key in _INDEXES:
-            _INDEXES.move_to_end(cache_key)
-            return _INDEXES[cache_key]
-    index = build_index(vectors, metric, kind, nlist, hnsw_m, progress)
-    with _INDEXES_LOCK:
-        _INDEXES[cache_key] = index
-        while len(_INDEXES) > INDEX_CACHE:
-            _INDEXES.popitem(last=False)
+    index = _INDEXES.get(cache_key)
+    if index is not None:
+        return index
+    with _BUILDING_LOCK:
+        building = _BUILDING.setdefault(cache_key, threading.Lock())
+    with building:
+        index = _INDEXES.get(cache_key)
+        if index is None:
+            index = build_index(vectors, metric, kind, nlist, hnsw_m, progress)
+            _INDEXES.put(cache_key, index)
+    with _BUILDING_LOCK:
+        _BUILDING.pop(cache_key, None)
     return index
