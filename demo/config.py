@@ -60,7 +60,7 @@ MAX_MEGAPIXELS = _env_int("DEMO_MAX_MEGAPIXELS", 40, 1, 200)
 QUEUE_SIZE = _env_int("DEMO_QUEUE_SIZE", 1_000, 1, 100_000)
 SHORT_CONCURRENCY = _env_int("DEMO_SHORT_CONCURRENCY", 2, 1, 64)
 IMAGE_CONCURRENCY = _env_int("DEMO_IMAGE_CONCURRENCY", 2, 1, 64)
-HEAVY_CONCURRENCY = _env_int("DEMO_HEAVY_CONCURRENCY", 1, 1, 16)
+HEAVY_CONCURRENCY = _env_int("DEMO_HEAVY_CONCURRENCY", 2, 1, 16)
 SESSION_CAPACITY = _env_int("DEMO_SESSION_CAPACITY", 2_000, 10, 100_000)  # browser sessions kept in memory
 # Bytes the k-NN tab keeps in memory: embeddings and built indexes (the disk cache is not counted).
 CACHE_MEMORY_MB = _env_int("DEMO_CACHE_MEMORY_MB", 1_024, 64, 1_000_000)

@@ -118,11 +118,14 @@ class Result:
 
 
 class Session:
-    """One browser page: one session hash, events through the queue."""
+    """One browser page: one session hash, events through the queue, one event stream at a time
+    (as the page keeps it), so several events of one page may run at once."""
 
     def __init__(self, client: httpx.AsyncClient, url: str, fn_index: dict[str, int]):
         self.client, self.url, self.fn_index = client, url.rstrip("/"), fn_index
         self.hash = uuid.uuid4().hex[:11]
+        self._waiting: dict[str, asyncio.Future] = {}
+        self._reader: asyncio.Task | None = None
 
     async def call(self, api_name: str, data: list, timeout: float = 60.0) -> Result:
         start = time.perf_counter()
@@ -141,21 +144,39 @@ class Session:
         if joined.status_code != 200:
             raise ValueError(f"HTTP {joined.status_code}: {joined.text[:120]}")
         event_id = joined.json()["event_id"]
-        async with self.client.stream("GET", f"{self.url}/gradio_api/queue/data",
-                                      params={"session_hash": self.hash}) as stream:
-            buffer = ""
-            async for chunk in stream.aiter_text():
-                buffer += chunk
-                while "\n\n" in buffer:
-                    line, buffer = buffer.split("\n\n", 1)
-                    if not line.startswith("data:"):
-                        continue
-                    message = json.loads(line[5:])
-                    if message.get("event_id") == event_id and message["msg"] == "process_completed":
-                        return message
-                    if message["msg"] == "close_stream":
-                        raise ValueError("the stream closed before the event completed")
-        raise ValueError("the stream ended before the event completed")
+        done = asyncio.get_running_loop().create_future()
+        self._waiting[event_id] = done
+        if self._reader is None or self._reader.done():
+            self._reader = asyncio.create_task(self._read())
+        try:
+            return await done
+        finally:
+            self._waiting.pop(event_id, None)
+
+    async def _read(self) -> None:
+        """Read the session's event stream, handing each completed event to its caller; reopen it
+        while events are still waited for (the server closes it when none is pending)."""
+        while self._waiting:
+            try:
+                async with self.client.stream("GET", f"{self.url}/gradio_api/queue/data",
+                                              params={"session_hash": self.hash}) as stream:
+                    buffer = ""
+                    async for chunk in stream.aiter_text():
+                        buffer += chunk
+                        while "\n\n" in buffer:
+                            line, buffer = buffer.split("\n\n", 1)
+                            if not line.startswith("data:"):
+                                continue
+                            message = json.loads(line[5:])
+                            waiter = self._waiting.get(message.get("event_id"))
+                            if message["msg"] == "process_completed" and waiter is not None and not waiter.done():
+                                waiter.set_result(message)
+            except httpx.HTTPError as e:
+                for waiter in list(self._waiting.values()):
+                    if not waiter.done():
+                        waiter.set_exception(ValueError(f"the event stream failed: {e}"))
+                return
+            await asyncio.sleep(0.01)
 
 
 def new_client(connections: int = 400) -> httpx.AsyncClient:

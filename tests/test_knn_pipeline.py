@@ -138,3 +138,10 @@ def test_k_beyond_a_small_datasets_training_images_is_refused(tmp_path, monkeypa
     _folder(tmp_path, ["dark", "light"], per_class=6)  # 12 images: 10 train, 2 test
     with pytest.raises(InputError, match="k = 11 is larger than the 10 training vectors"):
         search("folder:shapes", "pixels", EXACT, 11, 0)
+
+
+def test_the_accuracy_report_stops_at_the_servers_time_budget(cache):
+    report = accuracy_report("mnist-subset", EXACT, 5, "pca", 3, budget_s=0.0)
+    assert list(report.curves) == ["pca"] and report.confusion is not None  # the asked-for space is measured
+    assert set(report.missing) == {"pixels", "cnn"}
+    assert all("time budget of 0 s" in why for why in report.missing.values())

@@ -128,11 +128,11 @@ def build_tab() -> None:
     heavy = dict(**IMAGES, preprocess=False)
     gr.on([row.release, column.release, image.upload], receptive_field, rf_inputs, rf_outputs,
           api_name="receptive_field", trigger_mode="always_last", **heavy)
-    network.input(_layer_choices, network, [layer, row, column], api_visibility="private").then(
+    network.input(_layer_choices, network, [layer, row, column], api_visibility="private", queue=False).then(
         receptive_field, rf_inputs, rf_outputs, api_visibility="private", **heavy)
-    layer.input(_unit_sliders, [network, layer], [row, column], api_visibility="private").then(
+    layer.input(_unit_sliders, [network, layer], [row, column], api_visibility="private", queue=False).then(
         receptive_field, rf_inputs, rf_outputs, api_visibility="private", **heavy)
-    feature.select(_clicked, [network, layer], [row, column], api_visibility="private").then(
+    feature.select(_clicked, [network, layer], [row, column], api_visibility="private", queue=False).then(
         receptive_field, rf_inputs, rf_outputs, api_visibility="private", **heavy)
     fill_on_page_load(arch.PRESETS[DEFAULT_PRESET].form, [stack, channels, height, width])
     # The first measurement needs a network and a backward pass: run it when a page opens, not at start-up.

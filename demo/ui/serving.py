@@ -18,6 +18,7 @@
 import functools
 import threading
 
+import gradio as gr
 import gradio.state_holder
 
 from demo import config
@@ -93,11 +94,12 @@ _HEAVY_LOCK = threading.Lock()
 def one_at_a_time(fn):
     """Refuse a heavy job from a session that already has one running.
 
-    `fn` takes `request: gr.Request = None` (gradio passes it by name) and gets it back unchanged.
+    `fn` takes `request: gr.Request = None`; gradio fills it in (in its place among the arguments).
     """
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
-        key = getattr(kwargs.get("request"), "session_hash", None)
+        request = kwargs.get("request") or next((a for a in args if isinstance(a, gr.Request)), None)
+        key = getattr(request, "session_hash", None)
         with _HEAVY_LOCK:
             if key is not None and key in _HEAVY_SESSIONS:
                 raise InputError("One long job at a time: wait for the one you started to finish.")
