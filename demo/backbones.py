@@ -19,7 +19,7 @@ from torch import nn
 
 from demo import config, digits
 from demo.device import best_device, gpu
-from demo.errors import InputError
+from demo.errors import InputError, one_of
 from demo.images import load_rgb, open_image
 from demo.layers import Activation, AdaptiveAvgPool, Conv, Flatten, Pool, Report, report_for
 from demo.models import IMAGENET_MODELS, imagenet_available, load_imagenet_model
@@ -63,8 +63,7 @@ def layer_index(name: str) -> dict[str, int]:
 
 def load_backbone(name: str, allow_random: bool = False) -> Backbone:
     """The backbone `name`: trained weights when present, else (if allowed) a random initialisation."""
-    if name not in BACKBONES:
-        raise InputError(f"There is no backbone called '{name}'; choose one of {', '.join(BACKBONES)}.")
+    one_of(name, BACKBONES, "The backbone")
     ok, why = available(name)
     if not ok and not allow_random:
         raise InputError(why)
@@ -74,8 +73,7 @@ def load_backbone(name: str, allow_random: bool = False) -> Backbone:
 def layer_shape(name: str, layer: str) -> tuple[int, int, int]:
     """(C, H, W) of a backbone layer's map for the network's own input size (no network built)."""
     index = layer_index(name)
-    if layer not in index:
-        raise InputError(f"{name} has no layer '{layer}'; choose one of {', '.join(index)}.")
+    one_of(layer, index, f"The layer of {name}")
     return report_for(name).layers[index[layer]].out_shape
 
 
@@ -126,8 +124,7 @@ def to_input(backbone: Backbone, picture: np.ndarray) -> torch.Tensor:
 
 def run_to(backbone: Backbone, x: torch.Tensor, layer: str) -> torch.Tensor:
     """Output of `layer` for input `x` (1, C, H, W) -> (1, C', H', W')."""
-    if layer not in backbone.layers:
-        raise InputError(f"{backbone.name} has no layer '{layer}'; choose one of {', '.join(backbone.layers)}.")
+    one_of(layer, backbone.layers, f"The layer of {backbone.name}")
     return backbone.features[: backbone.layers[layer] + 1](x)
 
 

@@ -15,7 +15,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
-from demo.errors import InputError, whole_number
+from demo.errors import InputError, one_of, whole_number
 from demo.layers import conv_output_size
 
 MAX_SIDE = 1024  # pixels; larger pictures are scaled down before convolving (a blink, not a wait)
@@ -47,8 +47,7 @@ def kernel_for(name: str, text: str = "") -> np.ndarray:
     """A named kernel of KERNELS, or the typed one (`parse_kernel(text)`) when `name` is TYPED."""
     if name == TYPED:
         return parse_kernel(text)
-    if name not in KERNELS:
-        raise InputError(f"There is no kernel called '{name}'; choose one of {', '.join(KERNELS)} or '{TYPED}'.")
+    one_of(name, [*KERNELS, TYPED], "The kernel")
     return KERNELS[name]
 
 

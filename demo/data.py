@@ -19,7 +19,7 @@ import numpy as np
 
 from demo import config
 from demo.cache import load_npz, save_npz
-from demo.errors import InputError
+from demo.errors import InputError, quoted
 
 SPLIT_SEED = 0  # the one seed every split is drawn with, so all tabs see the same test images
 MNIST_SUBSET_TEST_SIZE = 1_000  # 100 per class; 4,000 images stay for training
@@ -241,6 +241,8 @@ def list_datasets() -> list[DatasetStatus]:
 
 def load_dataset(name: str = DEFAULT_DATASET) -> ImageDataset:
     """Load a registered dataset by name, or raise `InputError` saying how to enable it."""
+    if not isinstance(name, str):
+        raise InputError(f"The dataset must be named by text, like '{DEFAULT_DATASET}'; got {quoted(name)}.")
     return _load_cached(name, str(config.DATA_DIR), config.ALLOW_DOWNLOADS)
 
 
@@ -261,7 +263,7 @@ def _load_cached(name: str, data_dir: str, allow_downloads: bool) -> ImageDatase
     if name in folders:
         return load_class_folder(folders[name], name)
     known = ", ".join(s.name for s in list_datasets())
-    raise InputError(f"There is no dataset called '{name}'; the app knows {known}.")
+    raise InputError(f"There is no dataset called {quoted(name)}; the app knows {known}.")
 
 
 def main(argv=None) -> None:

@@ -19,7 +19,7 @@ import torch
 from torch import nn
 
 from demo import config
-from demo.errors import InputError
+from demo.errors import InputError, one_of
 
 
 class Perceptron(nn.Module):
@@ -99,8 +99,7 @@ IMAGENET_MODELS = ("alexnet", "vgg11", "vgg13", "vgg16", "vgg19")
 
 def build_model(name: str, **kwargs) -> nn.Module:
     """A freshly initialised model from the registry."""
-    if name not in MODELS:
-        raise InputError(f"There is no model called '{name}'; choose one of {', '.join(MODELS)}.")
+    one_of(name, MODELS, "The model")
     return MODELS[name].build(**kwargs)
 
 
@@ -110,8 +109,7 @@ def imagenet_weights(name: str):
     """torchvision's default ImageNet weights enum for a registered torchvision model."""
     import torchvision
 
-    if name not in IMAGENET_MODELS:
-        raise InputError(f"'{name}' has no ImageNet weights; choose one of {', '.join(IMAGENET_MODELS)}.")
+    one_of(name, IMAGENET_MODELS, "A model with ImageNet weights")
     return torchvision.models.get_model_weights(name).DEFAULT
 
 

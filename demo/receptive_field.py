@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw
 from demo import visual
 from demo.backbones import load_backbone, run_to, to_input
 from demo.device import gpu
-from demo.errors import InputError
+from demo.errors import InputError, one_of
 from demo.layers import LayerInfo
 
 SHOW_SIDE = 448  # pixels; the picture is shown enlarged to about this size
@@ -93,9 +93,7 @@ def measure(name: str, picture: np.ndarray, layer: str, unit: tuple[int, int]) -
     photo for AlexNet / VGG-16 (random weights stand in when ImageNet weights are missing).
     """
     backbone = load_backbone(name, allow_random=True)
-    index = backbone.layers.get(layer)
-    if index is None:
-        raise InputError(f"{name} has no layer '{layer}'; choose one of {', '.join(backbone.layers)}.")
+    index = backbone.layers[one_of(layer, backbone.layers, f"The layer of {name}")]
     info = backbone.report.layers[index]
     _, h_out, w_out = info.out_shape
     if not (0 <= unit[0] < h_out and 0 <= unit[1] < w_out):

@@ -45,5 +45,5 @@ def test_each_network_takes_its_own_picture_and_falls_back_to_the_bundled_one(mn
     Image.fromarray(255 - mnist.test_images[5, 0]).resize((140, 140)).save(path)
     seen = backbones.network_picture("lenet5", str(path))
     assert seen.shape == (28, 28) and seen.dtype == np.uint8 and seen.max() > 200
-    with pytest.raises(InputError, match="no backbone"):
+    with pytest.raises(InputError, match="backbone must be one of"):
         backbones.load_backbone("resnet50")

@@ -132,7 +132,7 @@ def test_bad_input(mnist, cache):
     empty = replace(mnist, train_images=mnist.train_images[:0], train_labels=mnist.train_labels[:0])
     with pytest.raises(InputError, match="no images"):
         embeddings.embed(empty, "pixels")
-    with pytest.raises(InputError, match="no embedding space"):
+    with pytest.raises(InputError, match="embedding space must be one of"):
         embeddings.embed(mnist, "sift")
 
 

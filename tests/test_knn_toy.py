@@ -51,7 +51,7 @@ def test_seeds_make_new_points_and_the_same_seed_the_same_ones():
     (dict(k=0), "k must be between 1 and 25"),
     (dict(k=26), "k must be between 1 and 25"),
     (dict(points_per_class=2, k=7), "larger than the 6"),
-    (dict(metric="cosine"), "L1 or L2"),
+    (dict(metric="cosine"), "distance must be one of l1, l2"),
     (dict(points_per_class=1), "between 2 and 100"),
     (dict(seed=-1), "seed must be between 0 and"),
     (dict(seed="x"), "seed must be a whole number"),

@@ -47,7 +47,7 @@ def test_torchvision_models_are_torchvisions_own():
 
 
 def test_unknown_model_is_one_sentence():
-    with pytest.raises(InputError, match="no model called"):
+    with pytest.raises(InputError, match="model must be one of"):
         models.build_model("resnet50")
 
 

@@ -29,7 +29,7 @@ def test_measurement_on_random_alexnet_and_bad_units():
     assert m.radius_90 < 49
     with pytest.raises(InputError, match="13x13 map"):
         receptive_field.measure("alexnet", photo, "conv3", (13, 0))
-    with pytest.raises(InputError, match="no layer"):
+    with pytest.raises(InputError, match="layer of alexnet must be one of"):
         receptive_field.measure("alexnet", photo, "conv9", (0, 0))
 
 

@@ -32,7 +32,7 @@ from demo.cache import BoundedCache, load_npz, save_npz
 from demo.data import ImageDataset
 from demo.device import best_device, gpu
 from demo.digits import ink_map, mnist_style
-from demo.errors import InputError
+from demo.errors import InputError, one_of
 from demo.images import to_rgb
 from demo.models import imagenet_available, imagenet_weights_path, load_imagenet_model
 from demo.progress import Progress
@@ -128,8 +128,7 @@ def _model_for(data: ImageDataset) -> tuple[str, str]:
 
 def cache_key(data: ImageDataset, space: str) -> str:
     """What the `space` embedding of `data` depends on, as a short hex string."""
-    if space not in SPACES:
-        raise InputError(f"There is no embedding space called '{space}'; choose one of {', '.join(SPACES)}.")
+    one_of(space, SPACES, "The embedding space")
     parts = [str(CACHE_VERSION), data.name, data_fingerprint(data), space]
     if space == "pca":
         parts.append(str(PCA_DIM))

@@ -25,7 +25,7 @@ import numpy as np
 
 from demo import config
 from demo.cache import BoundedCache
-from demo.errors import InputError, as_whole
+from demo.errors import InputError, as_whole, one_of
 from demo.progress import Progress
 
 METRICS = {"l2": "L2 (Euclidean)", "l1": "L1 (Manhattan)", "cosine": "cosine", "ip": "inner product"}
@@ -191,10 +191,8 @@ def build_index(vectors, metric: str = "l2", kind: str = "exact", nlist: int | N
     `nlist` defaults to `default_nlist(N)`; IVF's k-means is trained on at most
     IVF_TRAIN_PER_LIST * nlist vectors drawn with `seed`. L1 is only ever exact.
     """
-    if metric not in METRICS:
-        raise InputError(f"There is no metric called '{metric}'; choose one of {', '.join(METRICS)}.")
-    if kind not in INDEX_KINDS:
-        raise InputError(f"There is no index type '{kind}'; choose one of {', '.join(INDEX_KINDS)}.")
+    one_of(metric, METRICS, "The distance")
+    one_of(kind, INDEX_KINDS, "The index type")
     x = np.asarray(vectors)
     if x.ndim == 2 and len(x) == 0:
         raise InputError("There are no training vectors to index: the dataset is empty.")

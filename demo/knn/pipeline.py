@@ -13,7 +13,7 @@ import numpy as np
 from PIL import Image
 
 from demo.data import ImageDataset, load_dataset
-from demo.errors import InputError, whole_number
+from demo.errors import InputError, one_of, whole_number
 from demo.knn import embeddings
 from demo.knn.index import (DEFAULT_EF_SEARCH, DEFAULT_HNSW_M, DEFAULT_NPROBE, INDEX_KINDS, METRICS, KnnIndex,
                             Neighbours, accuracy_vs_k, cached_index, check_k, classify, confusion_matrix, vote)
@@ -51,10 +51,8 @@ class IndexSettings:
 
 def parse_settings(metric, kind, nlist, nprobe, hnsw_m, ef_search) -> IndexSettings:
     """IndexSettings from a form's raw values, within the ranges above; nlist 0 means about 4 sqrt(N)."""
-    if metric not in METRICS:
-        raise InputError(f"There is no metric called '{metric}'; choose one of {', '.join(METRICS)}.")
-    if kind not in INDEX_KINDS:
-        raise InputError(f"There is no index type '{kind}'; choose one of {', '.join(INDEX_KINDS)}.")
+    one_of(metric, METRICS, "The distance")
+    one_of(kind, INDEX_KINDS, "The index type")
     cells = 0 if nlist in (None, "") else whole_number(nlist, "nlist (IVF cells)", *NLIST_RANGE)
     return IndexSettings(metric, kind, cells or None, whole_number(nprobe, "nprobe", *NPROBE_RANGE),
                          whole_number(hnsw_m, "HNSW's M", *HNSW_M_RANGE),
@@ -150,8 +148,7 @@ def accuracy_report(dataset: str, settings: IndexSettings, max_k: int, space: st
     n = len(data.train_labels)
     max_k = check_tab_k(max_k, n, "The largest k", ACCURACY_K_RANGE)
     k = check_tab_k(k, n)
-    if space not in embeddings.SPACES:
-        raise InputError(f"There is no embedding space called '{space}'.")
+    one_of(space, embeddings.SPACES, "The embedding space")
     big_k = max(max_k, k)
     subset = evaluation_subset(len(data.test_labels))
     truth = data.test_labels[subset]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from demo.errors import InputError, whole_number
+from demo.errors import one_of, whole_number
 from demo.knn.index import build_index, check_k, predictions_for_every_k, vote
 
 MIN_CLASSES, MAX_CLASSES = 2, 5
@@ -60,8 +60,7 @@ def make_points(num_classes: int = 3, points_per_class: int = DEFAULT_POINTS, se
 def decision_regions(points: np.ndarray, labels: np.ndarray, num_classes: int, k: int = 1,
                      metric: str = "l2", resolution: int = RESOLUTION) -> Toy:
     """k-NN over a resolution x resolution grid of the square, with exact (brute-force) search."""
-    if metric not in METRICS:
-        raise InputError(f"The toy compares points with L1 or L2; '{metric}' is neither.")
+    one_of(metric, METRICS, "The toy's distance")
     points = np.asarray(points, dtype=np.float32)
     labels = np.asarray(labels, dtype=np.int64)
     k = check_k(k, len(points))

@@ -37,6 +37,8 @@ from demo.layers.arithmetic import (
 HELP = ("write layers like conv3-64/p1, relu, pool2, fc4096 (options: /s stride, /p padding, /d dilation, "
         "/g groups, /ceil, /nobias)")
 MAX_SIZE = 100_000  # no kernel, channel count or feature count beyond this is a sensible lecture example
+MAX_TOKEN = 40  # characters; a longer token is quoted cut short
+MAX_STACK_CHARS = 5_000
 _SIZE = r"(\d+)(?:x(\d+))?"
 _OPTS = r"((?:/[a-z]+[\dx]*)*)"
 _PATTERNS = [
@@ -79,6 +81,8 @@ def _options(text: str, token: str, kind: str) -> dict[str, Pair | bool]:
 
 def parse_layer(token: str) -> Layer:
     """One token -> one layer, or `InputError` naming the token and saying what is expected."""
+    if len(token) > MAX_TOKEN:
+        raise InputError(f"'{token[:MAX_TOKEN]}...' is not a layer I know: {HELP}.")
     t = token.strip().lower().replace(" ", "")
     if t in _SIMPLE:
         return _SIMPLE[t]
@@ -113,6 +117,9 @@ def parse_layer(token: str) -> Layer:
 def parse_stack(text: str) -> tuple[list[Layer], list[str]]:
     """A whole stack -> (layers, their tokens as written). A flatten is inserted before the first
     fully connected layer that meets a feature map."""
+    if len(text or "") > MAX_STACK_CHARS:
+        raise InputError(f"The stack is {len(text):,} characters long; write at most {MAX_STACK_CHARS:,} "
+                         f"(VGG-19 takes about 700).")
     tokens = [t.strip() for t in re.split(r"[,\n;]+", text or "") if t.strip()]
     if not tokens:
         raise InputError(f"The stack is empty: {HELP}.")

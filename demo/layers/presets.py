@@ -8,7 +8,7 @@ output shape after every layer.
 
 from dataclasses import dataclass
 
-from demo.errors import InputError, whole_number
+from demo.errors import InputError, quoted, whole_number
 from demo.layers.arithmetic import Conv, Linear, Report, analyse
 from demo.layers.notation import parse_stack
 
@@ -92,10 +92,12 @@ def report_for(preset: str | None = None, stack: str | None = None,
     A stack, when not blank, replaces the preset. Without `input_shape`, a preset is read at its own
     input size (AlexNet as in the paper at 227x227, LeNet-5 at 28x28) and a stack at 3x224x224.
     """
+    if stack is not None and not isinstance(stack, str):
+        raise InputError(f"The stack must be text, like {PRESETS['lenet5'].stack[:24]!r}...; got {quoted(stack)}.")
     if stack and stack.strip():
         layers, names = parse_stack(stack)
         shape = input_shape or (3, 224, 224)
-    elif preset in PRESETS:
+    elif isinstance(preset, str) and preset in PRESETS:
         layers, names = parse_stack(PRESETS[preset].stack)
         shape = input_shape or PRESETS[preset].input_shape
     else:

@@ -1,0 +1,105 @@
+"""Bad input, everywhere: every endpoint, every parameter, every kind of wrong value, over raw HTTP.
+
+Each call must end in success (a value that happens to be valid) or one clear sentence: never an
+empty error, gradio's generic one, a stack trace or a page of pydantic. After it all, the server
+still answers.
+"""
+
+import math
+
+import httpx
+import pytest
+from helpers import png_bytes, png_header_only
+from PIL import Image
+
+from loadgen import Session, endpoints, new_client, run
+
+# A valid, cheap call of every endpoint; each bad value replaces one argument at a time.
+SKETCH = {"background": None, "layers": [], "composite": "@digit"}
+KNN = ["mnist-subset", "pixels", "l2", "exact", 5, 0, 16, 32, 64]
+BASE = {
+    "classify_digit": ["@digit"],
+    "classify_sketch": [SKETCH],
+    "classify_test_example": [3],
+    "thatcher": [None, 0.44, 0.198, 0.19, 0.055, 0.435, 0.283, 0.105, 0.042, True],
+    "knn_search": [*KNN, 7],
+    "knn_search_upload": ["@digit", *KNN],
+    "knn_search_sketch": [SKETCH, *KNN],
+    "knn_accuracy": ["mnist-subset", "pixels", "l2", "exact", 3, 5, 0, 16, 32, 64],
+    "knn_toy": [3, 10, 3, "l2", 1],
+    "knn_scaling": [16, 1000, 5, 5, 16, 32, 64],
+    "convolve": [None, "identity", "", 1, 0, 1],
+    "connectivity": [32, 32, 3, 30, 30, 8, 3],
+    "feature_maps": ["lenet5", "conv1", None],
+    "architecture": ["lenet5", "", None, None, None, "MACs"],
+    "vgg_argument": [2, 64],
+    "lrn_vs_bn": [None],
+    "rf_rule": [3, 2],
+    "rf_table": ["lenet5", "", None, None, None],
+    "receptive_field": [None, "lenet5", "conv1", 0, 0],
+}
+VALUES = [None, "", "   ", [], {}, [1, 2], {"a": 1}, True, math.nan, math.inf, -math.inf, -1, -1e308, 1e308, 10**30,
+          0.5, "x" * 100_000, "ünïcødé ✓", "NaN"]
+FILES = ["@empty", "@text", "@bomb", "@huge", "@truncated"]
+UNCLEAR = ("went wrong", "Traceback", 'File "', "validation error", "pydantic", "Error\n", "upstream Gradio app")
+
+
+def _uploads(url: str, tmp_path) -> dict[str, dict]:
+    """Upload the test files the way a browser does; FileData for each."""
+    digit = Image.new("L", (120, 120), 255)
+    digit.paste(0, (55, 20, 65, 100))  # a one
+    files = {"@digit": ("digit.png", png_bytes(digit)), "@empty": ("empty.png", b""),
+             "@text": ("notes.png", b"this is not a picture at all"),
+             "@bomb": ("bomb.png", png_header_only(30_000, 30_000)),
+             "@huge": ("huge.png", png_header_only(20_000, 20_000)),
+             "@truncated": ("cut.png", png_bytes(digit)[:60])}
+    out = {}
+    for key, (name, content) in files.items():
+        response = httpx.post(f"{url.rstrip('/')}/gradio_api/upload", files={"files": (name, content, "image/png")})
+        response.raise_for_status()
+        out[key] = {"path": response.json()[0], "orig_name": name, "meta": {"_type": "gradio.FileData"}}
+    return out
+
+
+def _resolve(value, uploads):
+    if isinstance(value, str) and value in uploads:
+        return uploads[value]
+    if isinstance(value, dict):
+        return {k: _resolve(v, uploads) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_resolve(v, uploads) for v in value]
+    return value
+
+
+def _clear(message: str) -> bool:
+    return bool(message.strip()) and len(message) < 400 and not any(u in message for u in UNCLEAR)
+
+
+@pytest.mark.parametrize("endpoint", sorted(BASE))
+def test_every_bad_value_of_every_parameter_gets_one_sentence(app_url, tmp_path, endpoint):
+    uploads = _uploads(app_url, tmp_path)
+
+    async def probe():
+        fn_index = endpoints(app_url)
+        unclear = []
+        async with new_client() as http:
+            session = Session(http, app_url, fn_index)
+            base = _resolve(BASE[endpoint], uploads)
+            assert (await session.call(endpoint, base, timeout=120)).ok, "the base call itself must work"
+            for position in range(len(base)):
+                is_file = isinstance(BASE[endpoint][position], (dict, type(None))) and endpoint not in (
+                    "architecture", "rf_table")
+                bad_values = VALUES + (FILES if is_file else [])
+                for value in bad_values:
+                    args = list(base)
+                    args[position] = _resolve(value, uploads)
+                    if BASE[endpoint][position] == SKETCH and value in FILES:
+                        args[position] = _resolve({**SKETCH, "composite": value}, uploads)
+                    result = await session.call(endpoint, args, timeout=120)
+                    if not result.ok and not _clear(result.error):
+                        unclear.append((position, repr(value)[:30], result.error[:200]))
+            assert (await session.call("classify_test_example", [1])).ok, "the server must still answer"
+        return unclear
+
+    unclear = run(probe())
+    assert not unclear, "\n".join(f"argument {position} = {value}: {error}" for position, value, error in unclear)
