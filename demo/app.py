@@ -60,6 +60,7 @@ def launch_options(argv=None) -> dict:
     if args.data_dir:
         config.set_data_dir(args.data_dir)
     serving.configure_threads()
+    serving.bound_memory()
     # Classroom privacy: no run history kept in the browser (a face uploaded on a shared lab PC stays
     # there otherwise); uploads and results are deleted after an hour (delete_cache above).
     # show_error: a request gradio itself refuses (a file that was not uploaded, a payload of the wrong

@@ -10,13 +10,16 @@
   page (hundreds here) and keeps it for up to `state_session_capacity` sessions. `LeanSessionState`
   builds a component's configuration only when an event changes it, so a session costs what it
   uses; `SESSION_CAPACITY` bounds how many are kept.
+- Memory: four malloc arenas and a periodic trim keep resident memory flat (`bound_memory`).
 - Threads: torch and FAISS use `config.TORCH_THREADS` threads per call (1 by default: on two
   cores, two calls side by side beat two calls fighting over four threads), and OpenMP threads
   sleep instead of spinning while they wait (`config.SERVING_ENVIRONMENT`, set before torch loads).
 """
 
+import ctypes
 import functools
 import threading
+import time
 
 import gradio as gr
 import gradio.state_holder
@@ -71,6 +74,23 @@ class LeanSessionState(gradio.state_holder.SessionState):
         self._state_ttl = {}
         self.is_closed = False
         self.STATE_TTL_WHEN_CLOSED = 3600
+        self._values: dict[int, object] = {}  # the last value each input had, for a deep link
+
+    # gradio rebuilds a component's configuration after every event that touches it; only a deep
+    # link ever reads them, so they are rebuilt when one asks, and an input's value is only noted.
+    def _update_config(self, key: int):
+        dict.pop(self.config_values, key, None)
+
+    def _update_value_in_config(self, key: int, value):
+        self._values[key] = value
+
+    @property
+    def components(self):
+        for key, config in self.config_values.items():
+            if key in self._values and "props" in config:
+                config["props"]["value"] = self._values[key]
+            if config:
+                yield config
 
 
 def lean_sessions() -> None:
@@ -85,6 +105,31 @@ def configure_threads() -> None:
 
     torch.set_num_threads(config.TORCH_THREADS)
     faiss.omp_set_num_threads(config.TORCH_THREADS)
+
+
+M_ARENA_MAX = -8  # glibc's mallopt parameter number
+TRIM_EVERY_S = 30.0
+
+
+def bound_memory() -> None:
+    """Keep the server's memory flat under a class's load (glibc only; elsewhere nothing happens).
+
+    Each of gradio's worker threads would get its own malloc arena (up to 8 per core), and freed
+    memory stays mapped: resident memory then creeps up for hours. Four arenas, and memory handed
+    back to the system every TRIM_EVERY_S seconds, keep it where the warm-up left it.
+    """
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(M_ARENA_MAX, 4)
+    except (OSError, AttributeError):
+        return
+
+    def trim():
+        while True:
+            time.sleep(TRIM_EVERY_S)
+            libc.malloc_trim(0)
+
+    threading.Thread(target=trim, name="malloc-trim", daemon=True).start()
 
 
 _HEAVY_SESSIONS: set[str] = set()
