@@ -13,7 +13,6 @@ import functools
 
 import numpy as np
 import torch
-import torchvision.transforms.functional as TF
 from PIL import Image
 
 PHOTO_NETWORK = "alexnet"  # every ImageNet model here shares its preprocessing (resize 256, crop 224)
@@ -45,6 +44,8 @@ def photo_transforms(name: str = PHOTO_NETWORK):
 def photo_crop(rgb: np.ndarray, name: str = PHOTO_NETWORK) -> np.ndarray:
     """RGB uint8 (H, W, 3) -> the uint8 (224, 224, 3) picture the network sees: shorter side resized
     to 256 with the weights' interpolation, then the centre 224x224."""
+    import torchvision.transforms.functional as TF  # torchvision takes 1.5 s to import: load it on first use
+
     t = photo_transforms(name)
     im = TF.resize(Image.fromarray(rgb), t.resize_size, interpolation=t.interpolation, antialias=t.antialias)
     return np.asarray(TF.center_crop(im, t.crop_size))

@@ -103,3 +103,8 @@ def test_every_bad_value_of_every_parameter_gets_one_sentence(app_url, tmp_path,
 
     unclear = run(probe())
     assert not unclear, "\n".join(f"argument {position} = {value}: {error}" for position, value, error in unclear)
+
+
+def test_every_public_endpoint_is_in_this_suite(client):
+    named = {name.lstrip("/") for name in client.view_api(print_info=False, return_format="dict")["named_endpoints"]}
+    assert named == set(BASE), "add a valid, cheap call of each new endpoint to BASE"

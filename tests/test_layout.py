@@ -63,3 +63,13 @@ def test_tests_mirror_the_core_modules():
         if expected not in tests:
             untested.append(expected)
     assert untested == []
+
+
+def test_starting_the_app_does_not_import_torchvision():
+    """torchvision takes 1.5 s to import: the cold start (benchmarks/cold_start.py) leaves it to first use."""
+    import subprocess
+    import sys
+
+    code = "import sys; import demo.app; demo.app.build_app(); print('torchvision' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.stdout.strip().splitlines()[-1] == "False", out.stderr[-2000:]
