@@ -35,10 +35,22 @@ CSS = """
 """
 
 
+class LectureBlocks(gr.Blocks):
+    """gr.Blocks whose answer to a call with the wrong number of values is one sentence (gradio's own
+    lists every component it wanted, and lets surplus values pass)."""
+
+    def validate_inputs(self, block_fn, inputs):
+        wanted = len(block_fn.inputs)
+        if len(inputs) != wanted:
+            endpoint = f"/{block_fn.api_name}" if block_fn.api_name else "This event"
+            raise gr.Error(f"{endpoint} takes {wanted} value(s), in the order README's API section gives; "
+                           f"got {len(inputs)}.", print_exception=False)
+
+
 def build_app() -> gr.Blocks:
     """All tabs in one Blocks; nothing heavy happens here (models load on first use)."""
     serving.lean_sessions()
-    with gr.Blocks(title=TITLE, delete_cache=(3600, 3600), analytics_enabled=False) as demo:
+    with LectureBlocks(title=TITLE, delete_cache=(3600, 3600), analytics_enabled=False) as demo:
         with gr.Tabs():
             for label, elem_id, build in TABS:
                 with gr.Tab(label, id=elem_id, elem_id=elem_id):

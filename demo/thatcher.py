@@ -21,6 +21,7 @@ ASTRONAUT = config.IMAGES_DIR / "astronaut.png"  # Eileen Collins, NASA, public 
 # Where the eyes and the mouth are in the bundled photograph (fractions of its 512x512 pixels).
 ASTRONAUT_EYES = (0.44, 0.198, 0.19, 0.055)
 ASTRONAUT_MOUTH = (0.435, 0.283, 0.105, 0.042)
+MIN_BOX_PIXELS = 8  # a flipped patch smaller than this has no room for its feathered edge
 FEATHER = 0.15  # fraction of a box's smaller side over which the flipped patch fades in
 FACE_MARGIN = 1.05  # the face crop spans this many eye-box widths on each side of the centre
 PAIR_GAP = 12  # pixels of white between the two faces of a pair
@@ -57,9 +58,10 @@ class Box:
         top = max(0, round((self.cy - self.h / 2) * height))
         right = min(width, round((self.cx + self.w / 2) * width))
         bottom = min(height, round((self.cy + self.h / 2) * height))
-        if right - left < 2 or bottom - top < 2:
-            raise InputError("A box is smaller than 2x2 pixels or lies outside the picture; "
-                             "make it larger or move it onto the face.")
+        if right - left < MIN_BOX_PIXELS or bottom - top < MIN_BOX_PIXELS:
+            raise InputError(f"A box covers {max(0, right - left)} x {max(0, bottom - top)} pixels of this "
+                             f"{width} x {height} picture; it needs at least {MIN_BOX_PIXELS} x {MIN_BOX_PIXELS}: "
+                             "make it larger, move it onto the face, or use a larger photo.")
         return left, top, right, bottom
 
 

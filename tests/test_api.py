@@ -191,7 +191,7 @@ def test_thatcher_bad_input_gets_one_sentence(client, tmp_path):
     assert "not an image" in app_error(client, handle_file(str(tmp_path / "x.txt")),
                                             *thatcher.ASTRONAUT_EYES, *thatcher.ASTRONAUT_MOUTH, True,
                                             api_name="/thatcher")
-    assert "2x2" in app_error(client, None, 0.5, 0.5, 0.0, 0.0, *thatcher.ASTRONAUT_MOUTH, True,
+    assert "at least 8 x 8" in app_error(client, None, 0.5, 0.5, 0.0, 0.0, *thatcher.ASTRONAUT_MOUTH, True,
                                    api_name="/thatcher")
 
 

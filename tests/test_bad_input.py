@@ -40,7 +40,7 @@ BASE = {
 }
 VALUES = [None, "", "   ", [], {}, [1, 2], {"a": 1}, True, math.nan, math.inf, -math.inf, -1, -1e308, 1e308, 10**30,
           0.5, "x" * 100_000, "ünïcødé ✓", "NaN"]
-FILES = ["@empty", "@text", "@bomb", "@huge", "@truncated"]
+FILES = ["@empty", "@text", "@bomb", "@huge", "@truncated", "@tiny"]
 UNCLEAR = ("went wrong", "Traceback", 'File "', "validation error", "pydantic", "Error\n", "upstream Gradio app")
 
 
@@ -52,7 +52,8 @@ def _uploads(url: str, tmp_path) -> dict[str, dict]:
              "@text": ("notes.png", b"this is not a picture at all"),
              "@bomb": ("bomb.png", png_header_only(30_000, 30_000)),
              "@huge": ("huge.png", png_header_only(20_000, 20_000)),
-             "@truncated": ("cut.png", png_bytes(digit)[:60])}
+             "@truncated": ("cut.png", png_bytes(digit)[:60]),
+             "@tiny": ("tiny.png", png_bytes(Image.new("RGB", (40, 40), (200, 150, 120))))}
     out = {}
     for key, (name, content) in files.items():
         response = httpx.post(f"{url.rstrip('/')}/gradio_api/upload", files={"files": (name, content, "image/png")})
@@ -108,3 +109,19 @@ def test_every_bad_value_of_every_parameter_gets_one_sentence(app_url, tmp_path,
 def test_every_public_endpoint_is_in_this_suite(client):
     named = {name.lstrip("/") for name in client.view_api(print_info=False, return_format="dict")["named_endpoints"]}
     assert named == set(BASE), "add a valid, cheap call of each new endpoint to BASE"
+
+
+def test_payloads_of_the_wrong_shape_get_one_sentence(app_url):
+    async def probe():
+        fn_index = endpoints(app_url)
+        async with new_client() as http:
+            session = Session(http, app_url, fn_index)
+            out = [await session.call(name, args) for name, args in (
+                ("classify_test_example", []), ("knn_search", ["mnist-subset"]), ("architecture", [1, 2, 3, 4, 5, 6, 7]))]
+            out.append(await session.call("classify_test_example", [2]))
+            return out
+
+    *wrong, fine = run(probe())
+    assert fine.ok
+    for result in wrong:
+        assert not result.ok and _clear(result.error), result.error

@@ -56,7 +56,7 @@ def test_illusion_on_the_bundled_face():
 
 def test_boxes_outside_or_too_small_are_refused():
     face = thatcher.load_face()
-    with pytest.raises(InputError, match="smaller than 2x2"):
+    with pytest.raises(InputError, match="it needs at least 8 x 8"):
         thatcher.thatcher_illusion(face, Box(0.5, 0.5, 0.001, 0.001), Box(*thatcher.ASTRONAUT_MOUTH))
     with pytest.raises(InputError):
         thatcher.thatcher_illusion(face, Box(1.5, 1.5, 0.1, 0.1), Box(*thatcher.ASTRONAUT_MOUTH))
