@@ -29,3 +29,8 @@ bench: test-deps
 	$(PYTHON) benchmarks/knn_accuracy.py
 	$(PYTHON) benchmarks/calculator_latency.py
 	$(PYTHON) benchmarks/layer_counts.py
+	$(PYTHON) benchmarks/robustness_speed.py
+	$(PYTHON) benchmarks/train_live.py
+	$(PYTHON) benchmarks/trace_latency.py
+	$(PYTHON) benchmarks/photo_latency.py
+	$(PYTHON) benchmarks/load.py

@@ -59,7 +59,7 @@ def time_http(url: str, files: list[str], api_name: str, calls: int) -> list[flo
             start = time.perf_counter()
             with open(files[i % len(files)], "rb") as f:
                 path = http.post("gradio_api/upload", files={"files": f}).json()[0]
-            payload = {"data": [{"path": path, "meta": {"_type": "gradio.FileData"}}]}
+            payload = {"data": [{"path": path, "meta": {"_type": "gradio.FileData"}}, "none"]}
             event_id = http.post(f"gradio_api/call/{api_name}", json=payload).json()["event_id"]
             with http.stream("GET", f"gradio_api/call/{api_name}/{event_id}") as stream:
                 for line in stream.iter_lines():

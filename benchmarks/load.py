@@ -64,12 +64,12 @@ def main() -> None:
         echo_rate = throughput(echo, "echo", ["hello"])
     with serve() as app:
         calls = {
-            "classify_test_example": cpu_per_call(app, "classify_test_example", [7]),
+            "classify_test_example": cpu_per_call(app, "classify_test_example", [7, "none"]),
             "rf_table": cpu_per_call(app, "rf_table", ["alexnet", "", None, None, None]),
             "architecture": cpu_per_call(app, "architecture", ["vgg16", "", None, None, None, "MACs"]),
         }
-        session = cpu_per_call(app, "classify_test_example", [7], new_sessions=True)
-        rate = throughput(app, "classify_test_example", [7])
+        session = cpu_per_call(app, "classify_test_example", [7, "none"], new_sessions=True)
+        rate = throughput(app, "classify_test_example", [7, "none"])
         for name, ms in calls.items():
             rows.append((f"server CPU per call, {name}", f"{ms:.1f} ms", f"{echo_call:.1f} ms",
                          f"{ms / echo_call:.2f}x", "<= 2x" if name.startswith("classify") else ""))
@@ -90,7 +90,7 @@ def main() -> None:
                     print(f"  {name:24} n = {len(times):4}  p50 {percentile(times, 50) * 1000:7.0f} ms  "
                           f"p95 {percentile(times, 95) * 1000:7.0f} ms")
             warm_rss = warm_rss or app.rss_mib()  # after every action has run once: warmed up
-        results = asyncio.run(burst(app.url, "classify_test_example", [3], args.burst))
+        results = asyncio.run(burst(app.url, "classify_test_example", [3, "none"], args.burst))
         refused = [r for r in results if not r.ok]
         slowest = max(r.seconds for r in results)
         rows.append((f"burst of {args.burst} simultaneous classify requests", f"{len(refused)} refused, slowest "

@@ -1,6 +1,6 @@
 """LeNet-5 training speed: seconds to 98% test accuracy, and images/s against a DataLoader loop.
 
-1. Time to reach 98% on the 1,000 test images with the shipped recipe (`demo.train.DEFAULTS`),
+1. Time to reach 98% on the 1,000 test images with the shipped recipe (`demo.train.RECIPES`),
    median over SEEDS seeds. Goal: at most 30 s on 2 CPU cores.
 2. Training throughput of one epoch, same model, batch size, optimiser and augmentation, against
    the plain PyTorch way: a Dataset that augments each image with torchvision's RandomAffine, and a
@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from demo.data import load_dataset  # noqa: E402
 from demo.device import best_device, describe  # noqa: E402
 from demo.models import LeNet5  # noqa: E402
-from demo.train import DEFAULTS  # noqa: E402
+from demo.train import RECIPES  # noqa: E402
 from demo.training import MAX_ROTATION, MAX_SHIFT, SCALE_RANGE, fit, random_affine  # noqa: E402
 from demo.transforms import normalise  # noqa: E402
 
@@ -92,7 +92,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    device, data, cfg = best_device(), load_dataset(), DEFAULTS["lenet5"]
+    device, data, cfg = best_device(), load_dataset(), RECIPES["lenet5"].config
     print(f"device: {describe(device)}")
 
     seconds = []

@@ -8,20 +8,24 @@ config.apply_serving_environment()  # before gradio and torch load: they read it
 
 import gradio as gr  # noqa: E402
 
-from demo.ui import architectures, classify, cnn, knn, overview, receptive_field, references, serving  # noqa: E402
-from demo.ui.common import PICK_BRUSH_JS  # noqa: E402
+from demo.ui import (architectures, classify, cnn, knn, links, overview, perceptron,  # noqa: E402
+                     receptive_field, references, serving, tools, train)
+from demo.i18n import language_from, say, speaking  # noqa: E402
+from demo.ui.common import I18N, PICK_BRUSH_JS, t  # noqa: E402
 
 TITLE = "Image classification I - interactive lecture"
 
-# (tab label, element id, builder) in the lecture's slide order; later topics slot in between.
+# (tab name's key in demo/i18n, element id, builder) in the lecture's slide order; later topics slot in between.
 TABS = [
-    ("Overview", "tab-overview", overview.build_tab),
-    ("k-NN", "tab-knn", knn.build_tab),
-    ("CNN", "tab-cnn", cnn.build_tab),
-    ("Architectures", "tab-architectures", architectures.build_tab),
-    ("Receptive field", "tab-receptive-field", receptive_field.build_tab),
-    ("Classify", "tab-classify", classify.build_tab),
-    ("References", "tab-references", references.build_tab),
+    ("app.tab.overview", "tab-overview", overview.build_tab),
+    ("app.tab.knn", "tab-knn", knn.build_tab),
+    ("app.tab.perceptron", "tab-perceptron", perceptron.build_tab),
+    ("app.tab.cnn", "tab-cnn", cnn.build_tab),
+    ("app.tab.architectures", "tab-architectures", architectures.build_tab),
+    ("app.tab.receptive_field", "tab-receptive-field", receptive_field.build_tab),
+    ("app.tab.classify", "tab-classify", classify.build_tab),
+    ("app.tab.train", "tab-train", train.build_tab),
+    ("app.tab.references", "tab-references", references.build_tab),
 ]
 
 CSS = """
@@ -31,7 +35,10 @@ CSS = """
 .pipe-arrow { font-size: 1.4rem; color: var(--body-text-color-subdued); }
 .course-map li.current { font-weight: 600; }
 .course-map .here { color: var(--color-accent); }
-#digit-seen img { image-rendering: pixelated; }
+#digit-seen img, #perceptron-digit img { image-rendering: pixelated; }
+#perceptron-digit img { width: 100%; height: 100%; object-fit: contain; }
+.link-row { justify-content: flex-end; align-items: flex-end; }
+#link-notice { border-left: 4px solid var(--color-accent); padding: .3rem .8rem; }
 """
 
 
@@ -42,35 +49,70 @@ class LectureBlocks(gr.Blocks):
     def validate_inputs(self, block_fn, inputs):
         wanted = len(block_fn.inputs)
         if len(inputs) != wanted:
-            endpoint = f"/{block_fn.api_name}" if block_fn.api_name else "This event"
-            raise gr.Error(f"{endpoint} takes {wanted} value(s), in the order README's API section gives; "
-                           f"got {len(inputs)}.", print_exception=False)
+            endpoint = f"/{block_fn.api_name}" if block_fn.api_name else say("errors.this_event")
+            raise gr.Error(say("errors.value_count", endpoint=endpoint, wanted=wanted, got=len(inputs)),
+                           print_exception=False)
+
+    async def process_api(self, block_fn, inputs, state=None, request=None, *args, **kwargs):
+        """Answer in the browser's language: sentences made during the call (demo.i18n.say) follow the
+        request's Accept-Language header (the callback runs in a worker thread that inherits it)."""
+        first = request[0] if isinstance(request, list) and request else request
+        headers = getattr(first, "headers", None) or {}
+        with speaking(language_from(headers.get("accept-language"))):
+            return await super().process_api(block_fn, inputs, state, request, *args, **kwargs)
+
+    # gradio's launch(mcp_server=True) builds its MCP server with a tool for every public endpoint and
+    # sets it here: the one moment to narrow it to demo.ui.tools' choice before it answers anyone.
+    @property
+    def mcp_server_obj(self):
+        return self.__dict__.get("_mcp_server")
+
+    @mcp_server_obj.setter
+    def mcp_server_obj(self, server):
+        if server is not None:
+            tools.expose(server)
+        self.__dict__["_mcp_server"] = server
 
 
 def build_app() -> gr.Blocks:
     """All tabs in one Blocks; nothing heavy happens here (models load on first use)."""
     serving.lean_sessions()
     with LectureBlocks(title=TITLE, delete_cache=(3600, 3600), analytics_enabled=False) as demo:
-        with gr.Tabs():
-            for label, elem_id, build in TABS:
-                with gr.Tab(label, id=elem_id, elem_id=elem_id):
-                    build()
+        notice = links.banner()  # what a link into the app ignored (demo.ui.links)
+        pages = {}
+        with gr.Tabs() as tabs:
+            for key, elem_id, build in TABS:
+                with gr.Tab(t(key), id=elem_id, elem_id=elem_id):
+                    share = links.share_row(links.slug_of(elem_id))
+                    pages[elem_id] = (share, build())  # build_tab returns its links.Linkable, if any
+        links.wire(tabs, notice, pages)
     demo.queue(max_size=config.QUEUE_SIZE, default_concurrency_limit=config.SHORT_CONCURRENCY)
     return demo
 
 
 def launch_options(argv=None) -> dict:
-    """`python app.py [--data-dir DIR] [--host H] [--port P]` -> keyword arguments for launch().
+    """`python app.py [--data-dir DIR] [--imagenet-dir DIR] [--host H] [--port P] [--no-mcp]` -> keyword arguments
+    for launch().
 
     Also sets the threads torch and FAISS use per call (demo.ui.serving), as serving needs.
     """
+    import os
+
     parser = argparse.ArgumentParser(prog="python app.py", description=TITLE)
     parser.add_argument("--data-dir", help=f"root of the optional datasets (default {config.DATA_DIR})")
+    parser.add_argument("--imagenet-dir", help="a folder of torchvision's ImageNet weight files for AlexNet and "
+                        "VGG, looked at before torchvision's cache (default: DEMO_IMAGENET_DIR, or none)")
     parser.add_argument("--host", default=None, help="interface to serve on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=None, help="port (default 7860)")
+    parser.add_argument("--no-mcp", action="store_true", help="do not serve the MCP tools at /gradio_api/mcp/ "
+                        "(served by default when gradio's mcp extra is installed; DEMO_MCP=0 does the same)")
     args = parser.parse_args(argv)
     if args.data_dir:
         config.set_data_dir(args.data_dir)
+    if args.imagenet_dir:
+        if not os.path.isdir(os.path.expanduser(args.imagenet_dir)):
+            parser.error(f"--imagenet-dir: {args.imagenet_dir} is not a folder")
+        config.set_imagenet_dir(args.imagenet_dir)
     serving.configure_threads()
     serving.bound_memory()
     # Classroom privacy: no run history kept in the browser (a face uploaded on a shared lab PC stays
@@ -78,9 +120,12 @@ def launch_options(argv=None) -> dict:
     # show_error: a request gradio itself refuses (a file that was not uploaded, a payload of the wrong
     # shape) gets gradio's sentence instead of an empty error; our callbacks' errors are one sentence
     # anyway (demo.ui.common.friendly), and no stack trace is ever sent.
+    # mcp_server: the calculators and classifiers as tools for assistants (demo.ui.tools), when the extra is
+    # installed; gradio would refuse to start without it.
     return dict(server_name=args.host, server_port=args.port, max_file_size=f"{config.MAX_FILE_MB}mb",
-                theme=gr.themes.Soft(), css=CSS, js=PICK_BRUSH_JS, footer_links=["api", "gradio"],
-                run_history=False, state_session_capacity=serving.SESSION_CAPACITY, show_error=True)
+                theme=gr.themes.Soft(), css=CSS, js=PICK_BRUSH_JS, footer_links=["api", "gradio", "settings"], i18n=I18N,
+                run_history=False, state_session_capacity=serving.SESSION_CAPACITY, show_error=True,
+                mcp_server=config.MCP and not args.no_mcp and tools.available())
 
 
 def launch(demo: gr.Blocks, argv=None):

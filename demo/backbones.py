@@ -20,14 +20,20 @@ from torch import nn
 from demo import config, digits
 from demo.device import best_device, gpu
 from demo.errors import InputError, one_of
+from demo.i18n import TABLES, say
 from demo.images import load_rgb, open_image
 from demo.layers import Activation, AdaptiveAvgPool, Conv, Flatten, Pool, Report, report_for
 from demo.models import IMAGENET_MODELS, imagenet_available, load_imagenet_model
 from demo.transforms import PHOTO_NETWORK, normalise_with_card, photo_crop, photo_tensor
 from demo.weights import shipped
 
-BACKBONES = {"lenet5": "LeNet-5 (shipped weights, digits)", "alexnet": "AlexNet (photos)",
-             "vgg16": "VGG-16 (photos)"}
+BACKBONE_KEYS = {name: f"cnn.backbone.{name}" for name in ("lenet5", "alexnet", "vgg16")}  # demo.i18n keys
+BACKBONES = {name: TABLES["en"][key] for name, key in BACKBONE_KEYS.items()}  # name -> its title, in English
+
+
+def title(name: str) -> str:
+    """How the page names backbone `name`, in the request's language."""
+    return say(BACKBONE_KEYS[name])
 
 
 @dataclass(frozen=True)
@@ -37,7 +43,15 @@ class Backbone:
     report: Report  # the layer arithmetic of the same stack, one entry per module of `features`
     layers: dict[str, int]  # "conv1" -> index of the module whose output is that layer's map
     pretrained: bool  # trained weights (shipped or ImageNet) rather than a random initialisation
-    note: str
+
+    @property
+    def note(self) -> str:
+        """Where the weights come from, in the request's language (made when asked: backbones are cached)."""
+        if self.name == "lenet5":
+            return say("cnn.backbone_note.lenet5", accuracy=f"{shipped('lenet5')[1]['test_accuracy']:.1%}")
+        if self.pretrained:
+            return say("cnn.backbone_note.imagenet", network=BACKBONES[self.name].split(" (")[0])
+        return say("cnn.backbone_note.random", why=available(self.name)[1])
 
 
 def layer_index(name: str) -> dict[str, int]:
@@ -63,7 +77,7 @@ def layer_index(name: str) -> dict[str, int]:
 
 def load_backbone(name: str, allow_random: bool = False) -> Backbone:
     """The backbone `name`: trained weights when present, else (if allowed) a random initialisation."""
-    one_of(name, BACKBONES, "The backbone")
+    one_of(name, BACKBONES, "cnn.name.backbone")
     ok, why = available(name)
     if not ok and not allow_random:
         raise InputError(why)
@@ -73,29 +87,25 @@ def load_backbone(name: str, allow_random: bool = False) -> Backbone:
 def layer_shape(name: str, layer: str) -> tuple[int, int, int]:
     """(C, H, W) of a backbone layer's map for the network's own input size (no network built)."""
     index = layer_index(name)
-    one_of(layer, index, f"The layer of {name}")
+    one_of(layer, index, say("cnn.name.layer_of", backbone=name))
     return report_for(name).layers[index[layer]].out_shape
 
 
 @functools.cache
 def _load(name: str, pretrained: bool) -> Backbone:
     if name == "lenet5":
-        model, card = shipped("lenet5")
-        note = f"LeNet-5 with the shipped weights ({card['test_accuracy']:.1%} on the test digits)."
+        model, _ = shipped("lenet5")
     elif pretrained:
         model, _ = load_imagenet_model(name)
-        note = f"{BACKBONES[name].split(' (')[0]} with torchvision's ImageNet weights."
     else:
         import torchvision
 
         torch.manual_seed(0)
         model = torchvision.models.get_model(name, weights=None)
-        note = (f"{available(name)[1]} Using torchvision's random initialisation instead: the effective "
-                "receptive field has much the same shape without training (Luo et al. 2016).")
     features = model.features.eval().to(best_device())
     for p in features.parameters():
         p.requires_grad_(False)
-    return Backbone(name, features, report_for(name), layer_index(name), pretrained, note)
+    return Backbone(name, features, report_for(name), layer_index(name), pretrained)
 
 
 def network_picture(name: str, source=None) -> np.ndarray:
@@ -124,7 +134,7 @@ def to_input(backbone: Backbone, picture: np.ndarray) -> torch.Tensor:
 
 def run_to(backbone: Backbone, x: torch.Tensor, layer: str) -> torch.Tensor:
     """Output of `layer` for input `x` (1, C, H, W) -> (1, C', H', W')."""
-    one_of(layer, backbone.layers, f"The layer of {backbone.name}")
+    one_of(layer, backbone.layers, say("cnn.name.layer_of", backbone=backbone.name))
     return backbone.features[: backbone.layers[layer] + 1](x)
 
 
@@ -146,7 +156,7 @@ def first_filters(name: str) -> np.ndarray:
 def available(name: str) -> tuple[bool, str]:
     """Whether `name` has trained weights here, and a sentence saying so."""
     if name == "lenet5":
-        return True, "LeNet-5: shipped weights."
+        return True, say("cnn.available.lenet5")
     if name in IMAGENET_MODELS:
         return imagenet_available(name)
-    return False, f"Unknown backbone '{name}'."
+    return False, say("cnn.err.unknown_backbone", name=name)

@@ -47,6 +47,10 @@ ON_SPACE = bool(os.environ.get("SPACE_ID"))
 # Offline by default: torchvision datasets and ImageNet weights are downloaded only when this is
 # set (or on a Space). Files already on disk are always used.
 ALLOW_DOWNLOADS = _env_flag("DEMO_ALLOW_DOWNLOADS", ON_SPACE)
+# A folder of torchvision's ImageNet weight files for AlexNet and VGG, under torchvision's own file
+# names (e.g. alexnet-owt-7be5be79.pth), looked at before torchvision's cache (demo/imagenet.py);
+# `--imagenet-dir` on the command line overrides it. None: only the cache (and downloads, if allowed).
+IMAGENET_DIR: Path | None = _env_path("DEMO_IMAGENET_DIR", None)
 # "cuda", "mps" or "cpu" to force a device; empty picks the best one present.
 DEVICE = os.environ.get("DEMO_DEVICE", "").strip().lower()
 
@@ -64,9 +68,15 @@ HEAVY_CONCURRENCY = _env_int("DEMO_HEAVY_CONCURRENCY", 2, 1, 16)
 SESSION_CAPACITY = _env_int("DEMO_SESSION_CAPACITY", 2_000, 10, 100_000)  # browser sessions kept in memory
 # Bytes the k-NN tab keeps in memory: embeddings and built indexes (the disk cache is not counted).
 CACHE_MEMORY_MB = _env_int("DEMO_CACHE_MEMORY_MB", 1_024, 64, 1_000_000)
+# Caps on one live training run in the Train tab (a shared Space must stay fair; a laptop may raise them).
+TRAIN_MAX_EPOCHS = _env_int("DEMO_TRAIN_MAX_EPOCHS", 20, 1, 1_000)
+TRAIN_MAX_SECONDS = _env_int("DEMO_TRAIN_MAX_SECONDS", 120, 5, 86_400)
 # Threads per torch / FAISS call. One: two students' calls side by side use both cores without
 # fighting; raise it on a laptop used by one person.
 TORCH_THREADS = _env_int("DEMO_TORCH_THREADS", 1, 1, 256)
+# Tools for assistants (demo/ui/tools.py): the MCP endpoint, served when gradio's `mcp` extra is
+# installed unless this is off (or `--no-mcp` is given).
+MCP = _env_flag("DEMO_MCP", True)
 # Set before gradio and torch load: no telemetry, no per-event statistics (gradio recomputes them over
 # every past event after each event), OpenMP threads that sleep rather than spin while they wait.
 SERVING_ENVIRONMENT = {
@@ -87,3 +97,9 @@ def set_data_dir(path: str | Path) -> None:
     """Point the dataset registry at another data root (the `--data-dir` option)."""
     global DATA_DIR
     DATA_DIR = Path(path).expanduser().resolve()
+
+
+def set_imagenet_dir(path: str | Path | None) -> None:
+    """Look for ImageNet weight files in another folder first (the `--imagenet-dir` option); None: none."""
+    global IMAGENET_DIR
+    IMAGENET_DIR = None if path is None else Path(path).expanduser().resolve()

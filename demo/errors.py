@@ -1,8 +1,11 @@
 """The one exception type the core raises for input a person got wrong.
 
 Core modules raise `InputError` with a sentence meant for a student ("The sketch is empty: draw
-a digit first."); the UI turns it into a `gr.Error` unchanged. Anything else is a bug.
+a digit first."), made with demo.i18n.say in the language of the request; the UI turns it into a
+`gr.Error` unchanged. Anything else is a bug.
 """
+
+from demo.i18n import TABLES, say
 
 
 class InputError(ValueError):
@@ -17,27 +20,33 @@ def quoted(value) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+def named(name: str) -> str:
+    """A parameter's name for a sentence: `name` is a key of demo.i18n's tables ("name.k") or, for the
+    few sentences not yet keyed, the English words themselves."""
+    return say(name) if name in TABLES["en"] else name
+
+
 def one_of(value, options, name: str) -> str:
     """`value` if it is one of `options` (strings), else InputError naming them; any type may come in."""
     if isinstance(value, str) and value in options:
         return value
     listed = ", ".join(map(str, options))
-    raise InputError(f"{name} must be one of {listed}; got {quoted(value)}.")
+    raise InputError(say("errors.one_of", name=named(name), listed=listed, value=quoted(value)))
 
 
 def as_whole(value, name: str) -> int:
     """`value` (a number or its text) as an int, or InputError naming `name`: no NaN, no infinity,
     no fraction, no list."""
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-        raise InputError(f"{name} must be a whole number; got {quoted(value)}.")
+        raise InputError(say("errors.whole", name=named(name), value=quoted(value)))
     if isinstance(value, int):
         return value
     try:
         number = float(value)
     except (TypeError, ValueError, OverflowError):
-        raise InputError(f"{name} must be a whole number; got {quoted(value)}.") from None
+        raise InputError(say("errors.whole", name=named(name), value=quoted(value))) from None
     if not number.is_integer():  # also NaN and infinity
-        raise InputError(f"{name} must be a whole number; got {quoted(value)}.")
+        raise InputError(say("errors.whole", name=named(name), value=quoted(value)))
     return int(number)
 
 
@@ -45,5 +54,6 @@ def whole_number(value, name: str, low: int, high: int) -> int:
     """`value` (a number or its text) as an int in [low, high], or InputError naming `name`."""
     number = as_whole(value, name)
     if not low <= number <= high:
-        raise InputError(f"{name} must be between {low:,} and {high:,}; got {quoted(number)}.")
+        raise InputError(say("errors.between", name=named(name), low=f"{low:,}", high=f"{high:,}",
+                             value=quoted(number)))
     return number

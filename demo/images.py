@@ -15,6 +15,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from demo import config
 from demo.errors import InputError
+from demo.i18n import say
 
 _HIGH_BIT_MODES = {"I", "I;16", "I;16B", "I;16L", "I;16N", "F"}
 
@@ -33,10 +34,10 @@ def _scale_to_8bit(im: Image.Image) -> Image.Image:
 def _check_size(im: Image.Image) -> Image.Image:
     w, h = im.size
     if w * h > config.MAX_MEGAPIXELS * 1_000_000:
-        raise InputError(f"This picture is {w:,} x {h:,} pixels ({w * h / 1e6:.0f} megapixels); please "
-                         f"upload one of at most {config.MAX_MEGAPIXELS} megapixels.")
+        raise InputError(say("images.err.too_big", width=f"{w:,}", height=f"{h:,}", megapixels=f"{w * h / 1e6:.0f}",
+                             limit=config.MAX_MEGAPIXELS))
     if w == 0 or h == 0:
-        raise InputError("This picture has no pixels.")
+        raise InputError(say("images.err.no_pixels"))
     return im
 
 
@@ -47,11 +48,9 @@ def _open_lazily(source: str | Path | bytes) -> Image.Image:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             im = Image.open(io.BytesIO(source) if isinstance(source, bytes) else source)
     except Image.DecompressionBombError:
-        raise InputError(f"This picture has far more than {config.MAX_MEGAPIXELS} megapixels; "
-                         "please upload a smaller one.") from None
+        raise InputError(say("images.err.bomb", limit=config.MAX_MEGAPIXELS)) from None
     except (UnidentifiedImageError, OSError, ValueError):
-        raise InputError("This file is not an image that can be read; please upload a PNG, JPEG, "
-                         "WebP, BMP, GIF or TIFF picture.") from None
+        raise InputError(say("images.err.not_image")) from None
     return _check_size(im)
 
 
@@ -63,12 +62,12 @@ def check_image_file(source: str | Path | bytes) -> None:
 def open_image(source: str | Path | bytes | np.ndarray | Image.Image | None) -> Image.Image:
     """An upright 8-bit RGBA copy of `source`, or `InputError` with the reason it is unusable."""
     if source is None:
-        raise InputError("No picture was given: upload one first.")
+        raise InputError(say("images.err.none"))
     if isinstance(source, Image.Image):
         im = _check_size(source)
     elif isinstance(source, np.ndarray):
         if source.ndim not in (2, 3) or source.size == 0:
-            raise InputError("The image array must be H x W or H x W x C with some pixels in it.")
+            raise InputError(say("images.err.array"))
         im = Image.fromarray(source.astype(np.uint8) if source.dtype != np.uint8 else source)
     else:
         im = _open_lazily(source)
@@ -80,7 +79,7 @@ def open_image(source: str | Path | bytes | np.ndarray | Image.Image | None) -> 
             im = im.convert("PA")  # keep the palette's transparent entry as alpha
         return im.convert("RGBA")
     except (OSError, ValueError, SyntaxError):  # truncated or corrupt pixel data
-        raise InputError("This image file is damaged and could not be decoded; please upload another.") from None
+        raise InputError(say("images.err.damaged")) from None
 
 
 def to_rgb(im: Image.Image, background: tuple[int, int, int] = (255, 255, 255)) -> np.ndarray:

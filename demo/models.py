@@ -2,6 +2,7 @@
 
 - `Perceptron`: one fully connected layer over every pixel (a linear classifier; its weight rows
   are the class templates of the Perceptron tab).
+- `MLP`: two fully connected layers (256 hidden units), the perceptron's deeper cousin.
 - `LeNet5`: LeCun et al., "Gradient-based learning applied to document recognition", Proc. IEEE
   1998 - conv5(6) pool2 conv5(16) pool2, then fully connected 120-84-10.
 - AlexNet (Krizhevsky et al., NIPS 2012) and VGG-11/13/16/19 (Simonyan & Zisserman, ICLR 2015)
@@ -18,8 +19,7 @@ from typing import Callable
 import torch
 from torch import nn
 
-from demo import config
-from demo.errors import InputError, one_of
+from demo.errors import one_of
 
 
 class Perceptron(nn.Module):
@@ -31,6 +31,22 @@ class Perceptron(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:  # (B, C, H, W) -> (B, num_classes)
         return self.fc(torch.flatten(x, 1))
+
+
+class MLP(nn.Module):
+    """Two fully connected layers: every pixel to `hidden` units (ReLU), then to every class.
+
+    Like the perceptron it sees the image as one long vector, so a digit moved by a few pixels is
+    a different input to it; the hidden layer lets it combine templates, not share them in space.
+    """
+
+    def __init__(self, in_channels: int = 1, num_classes: int = 10, image_size: int = 28, hidden: int = 256):
+        super().__init__()
+        self.hidden = nn.Linear(in_channels * image_size * image_size, hidden)
+        self.out = nn.Linear(hidden, num_classes)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:  # (B, C, H, W) -> (B, num_classes)
+        return self.out(torch.relu(self.hidden(torch.flatten(x, 1))))
 
 
 class LeNet5(nn.Module):
@@ -89,6 +105,7 @@ def _torchvision(name: str) -> Callable[..., nn.Module]:
 
 MODELS: dict[str, ModelSpec] = {
     "perceptron": ModelSpec("perceptron", "Perceptron (one FC layer)", Perceptron, True),
+    "mlp": ModelSpec("mlp", "Two-layer MLP (256 hidden units)", MLP, True),
     "lenet5": ModelSpec("lenet5", "LeNet-5", LeNet5, True),
     "alexnet": ModelSpec("alexnet", "AlexNet (torchvision)", _torchvision("alexnet"), False),
     **{f"vgg{depth}": ModelSpec(f"vgg{depth}", f"VGG-{depth} (torchvision)", _torchvision(f"vgg{depth}"), False)
@@ -104,46 +121,7 @@ def build_model(name: str, **kwargs) -> nn.Module:
 
 
 # ---- ImageNet weights through torchvision -----------------------------------------------------
-
-def imagenet_weights(name: str):
-    """torchvision's default ImageNet weights enum for a registered torchvision model."""
-    import torchvision
-
-    one_of(name, IMAGENET_MODELS, "A model with ImageNet weights")
-    return torchvision.models.get_model_weights(name).DEFAULT
-
-
-def imagenet_weights_path(name: str):
-    """Where torchvision caches the weights file (under $TORCH_HOME/hub/checkpoints)."""
-    from pathlib import Path
-
-    url = imagenet_weights(name).url
-    return Path(torch.hub.get_dir()) / "checkpoints" / url.rsplit("/", 1)[-1]
-
-
-def imagenet_available(name: str) -> tuple[bool, str]:
-    """(usable now, a sentence saying where from or how to enable)."""
-    path = imagenet_weights_path(name)
-    if path.exists():
-        return True, f"ImageNet weights found in torchvision's cache ({path})."
-    if config.ALLOW_DOWNLOADS:
-        return True, "ImageNet weights will be downloaded by torchvision on first use."
-    return False, (f"No ImageNet weights for {name} in torchvision's cache ({path.parent}); run once with "
-                   "a network and DEMO_ALLOW_DOWNLOADS=1 (a Space always has them).")
-
-
-def load_imagenet_model(name: str, progress: bool = False):
-    """(model in eval mode, weights enum) for AlexNet/VGG with torchvision's ImageNet weights.
-
-    The file is read with `weights_only=True`: tensors only, nothing unpickled.
-    """
-    import torchvision
-
-    ok, note = imagenet_available(name)
-    if not ok:
-        raise InputError(note)
-    weights = imagenet_weights(name)
-    model = torchvision.models.get_model(name, weights=None)
-    state = torch.hub.load_state_dict_from_url(weights.url, progress=progress, weights_only=True)
-    model.load_state_dict(state)
-    return model.eval(), weights
+# Their own module (demo/imagenet.py: where the file comes from, checked before use); named here too
+# for the modules that take everything about a network from its registry.
+from demo.imagenet import (imagenet_available, imagenet_weights, imagenet_weights_path,  # noqa: E402,F401
+                           load_imagenet_model)

@@ -88,3 +88,59 @@ def lrn_profile(demo) -> go.Figure:
     return figure(data, barmode="group", margin=dict(l=60, r=10, t=40, b=40), legend=LEGEND_ON_TOP,
                   title=title("One pixel, all channels (orientation): neighbours of a strong channel are suppressed"),
                   xaxis=axis("channel (filter orientation)"), yaxis=axis("activation"))
+
+
+def score_bars(classes: Sequence[str], scores: np.ndarray, chosen: int) -> go.Figure:
+    """A linear classifier's raw scores s_c = w_c . x + b_c, one bar per class, the chosen one dark."""
+    bars = dict(type="bar", x=list(classes), y=np.asarray(scores, float),
+                marker=dict(color=["#0072B2" if i == chosen else "#9BB7CF" for i in range(len(classes))]),
+                hovertemplate="s_%{x} = %{y:.2f}<extra></extra>")
+    return figure([bars], title=title("Scores s = W x + b (the largest wins)"), showlegend=False,
+                  xaxis=axis("class", type="category"), yaxis=axis("score"))
+
+
+ROBUSTNESS_COLOURS = {"perceptron": MODEL_COLOURS["perceptron"], "mlp": "#D55E00", "knn": "#999999",
+                      "lenet5_noaug": "#56B4E9", "lenet5": MODEL_COLOURS["lenet5"]}
+
+
+def robustness_chart(curves, names: dict[str, str], x_title: str) -> go.Figure:
+    """Test accuracy against the size of a move (demo.robustness.Curves), one line per classifier."""
+    data = [dict(type="scatter", x=curves.steps, y=curves.accuracy[key], mode="lines+markers", name=label,
+                 line=dict(color=ROBUSTNESS_COLOURS.get(key, "#555555"), dash="dot" if key == "knn" else None),
+                 hovertemplate="%{x}: %{y:.1%}<extra>" + label + "</extra>")
+            for key, label in names.items() if key in curves.accuracy]
+    return figure(data, height=FIGURE_HEIGHT + 60, legend=dict(orientation="h", y=-0.3, x=0),
+                  title=title(f"Test accuracy on {curves.num_images:,} moved digits"),
+                  xaxis=axis(x_title, zeroline=True), yaxis=axis("test accuracy", range=[0, 1.02], tickformat=".0%"))
+
+
+RUN_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
+
+
+def training_curves(series: Sequence[tuple[str, Sequence]]) -> go.Figure:
+    """Live curves of one or more runs: loss above, train (dashed) and test (solid) accuracy below,
+    against epochs. `series` holds (label, points) with demo.training.Point's fields."""
+    data = []
+    for i, (label, points) in enumerate(series):
+        colour = RUN_COLOURS[i % len(RUN_COLOURS)]
+        epochs = [p.epoch for p in points]
+        common = dict(type="scatter", mode="lines+markers", x=epochs, legendgroup=label, marker=dict(size=4))
+        data += [dict(common, y=[p.train_loss for p in points], name=f"{label}: training loss", xaxis="x", yaxis="y",
+                      line=dict(color=colour), showlegend=False, hovertemplate="epoch %{x:.2f}: loss %{y:.3f}"),
+                 dict(common, y=[p.train_accuracy for p in points], name=f"{label}: train", xaxis="x2", yaxis="y2",
+                      line=dict(color=colour, dash="dash"), hovertemplate="epoch %{x:.2f}: %{y:.1%}"),
+                 dict(common, y=[p.test_accuracy for p in points], name=f"{label}: test", xaxis="x2", yaxis="y2",
+                      line=dict(color=colour), hovertemplate="epoch %{x:.2f}: %{y:.1%}")]
+    return figure(data, height=460, legend=dict(orientation="h", y=-0.18, x=0), margin=dict(l=60, r=10, t=30, b=40),
+                  xaxis=dict(anchor="y", domain=[0, 1], showticklabels=False),
+                  yaxis=axis("training loss", domain=[0.56, 1]),
+                  xaxis2=axis("epochs", anchor="y2", domain=[0, 1], matches="x"),
+                  yaxis2=axis("accuracy", domain=[0, 0.46], tickformat=".0%", range=[0, 1.02]))
+
+
+def class_accuracy_bars(classes: Sequence[str], accuracy: np.ndarray) -> go.Figure:
+    """Test accuracy of each class, one bar per class."""
+    bars = dict(type="bar", x=list(classes), y=np.asarray(accuracy, float), marker=dict(color="#0072B2"),
+                hovertemplate="class %{x}: %{y:.1%}<extra></extra>")
+    return figure([bars], title=title("Test accuracy per class"), showlegend=False,
+                  xaxis=axis("class", type="category"), yaxis=axis("accuracy", range=[0, 1.02], tickformat=".0%"))

@@ -18,6 +18,7 @@ from demo import visual
 from demo.backbones import load_backbone, run_to, to_input
 from demo.device import gpu
 from demo.errors import InputError, one_of
+from demo.i18n import say
 from demo.layers import LayerInfo
 
 SHOW_SIDE = 448  # pixels; the picture is shown enlarged to about this size
@@ -93,12 +94,12 @@ def measure(name: str, picture: np.ndarray, layer: str, unit: tuple[int, int]) -
     photo for AlexNet / VGG-16 (random weights stand in when ImageNet weights are missing).
     """
     backbone = load_backbone(name, allow_random=True)
-    index = backbone.layers[one_of(layer, backbone.layers, f"The layer of {name}")]
+    index = backbone.layers[one_of(layer, backbone.layers, say("receptive_field.name.layer_of", network=name))]
     info = backbone.report.layers[index]
     _, h_out, w_out = info.out_shape
     if not (0 <= unit[0] < h_out and 0 <= unit[1] < w_out):
-        raise InputError(f"{layer} is a {h_out}x{w_out} map: choose a unit with row 0-{h_out - 1} "
-                         f"and column 0-{w_out - 1}.")
+        raise InputError(say("receptive_field.err.unit", layer=layer, height=h_out, width=w_out, last_row=h_out - 1,
+                             last_column=w_out - 1))
     x = to_input(backbone, picture)
     with torch.enable_grad():
         grad = gradient_map(backbone.features[: index + 1], x, unit)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw, ImageFilter
 
 from demo import config
-from demo.errors import InputError
+from demo.errors import InputError, named
+from demo.i18n import say
 from demo.images import open_image
 
 ASTRONAUT = config.IMAGES_DIR / "astronaut.png"  # Eileen Collins, NASA, public domain
@@ -26,6 +27,8 @@ FEATHER = 0.15  # fraction of a box's smaller side over which the flipped patch 
 FACE_MARGIN = 1.05  # the face crop spans this many eye-box widths on each side of the centre
 PAIR_GAP = 12  # pixels of white between the two faces of a pair
 OUTPUT_HEIGHT = 320  # pixels; each face of a pair is scaled to this height
+# A box's four numbers, by the keys of their names in demo.i18n's tables (also the sliders' labels).
+PARTS = ("overview.name.centre_x", "overview.name.centre_y", "overview.name.width", "overview.name.height")
 
 
 @dataclass(frozen=True)
@@ -38,17 +41,18 @@ class Box:
     h: float
 
     @classmethod
-    def of(cls, cx, cy, w, h, name: str = "box") -> "Box":
-        """A Box from four numbers (or their text), each a fraction of the image between 0 and 1."""
+    def of(cls, cx, cy, w, h, name: str = "overview.name.box") -> "Box":
+        """A Box from four numbers (or their text), each a fraction of the image between 0 and 1; `name`
+        (a key of demo.i18n's tables, or words) names the box in an error sentence."""
         values = []
-        for value, part in zip((cx, cy, w, h), ("centre x", "centre y", "width", "height")):
+        for value, part in zip((cx, cy, w, h), PARTS):
             try:
                 number = float(value)
             except (TypeError, ValueError, OverflowError):
                 number = float("nan")
             if not 0.0 <= number <= 1.0:  # NaN fails too
-                raise InputError(f"The {name}'s {part} must be a number between 0 and 1 (a fraction of the "
-                                 f"picture); got {str(value)[:40]!r}.")
+                raise InputError(say("overview.err.box_value", box=named(name), part=say(part),
+                                     value=repr(str(value)[:40])))
             values.append(number)
         return cls(*values)
 
@@ -59,9 +63,8 @@ class Box:
         right = min(width, round((self.cx + self.w / 2) * width))
         bottom = min(height, round((self.cy + self.h / 2) * height))
         if right - left < MIN_BOX_PIXELS or bottom - top < MIN_BOX_PIXELS:
-            raise InputError(f"A box covers {max(0, right - left)} x {max(0, bottom - top)} pixels of this "
-                             f"{width} x {height} picture; it needs at least {MIN_BOX_PIXELS} x {MIN_BOX_PIXELS}: "
-                             "make it larger, move it onto the face, or use a larger photo.")
+            raise InputError(say("overview.err.box_too_small", width=max(0, right - left), height=max(0, bottom - top),
+                                 picture_width=width, picture_height=height, least=MIN_BOX_PIXELS))
         return left, top, right, bottom
 
 

@@ -10,12 +10,14 @@ callback that the CLI maps to tqdm and the app to `gr.Progress`.
 import math
 import time
 from dataclasses import dataclass, field
+from typing import Callable
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
 from demo.data import ImageDataset
+from demo.i18n import say
 from demo.progress import Progress
 from demo.transforms import normalise
 
@@ -25,16 +27,33 @@ MAX_ROTATION = math.radians(12)
 SCALE_RANGE = (0.9, 1.1)
 
 
+OPTIMIZERS = ("adam", "sgd")  # Adam (Kingma & Ba 2015); SGD with momentum 0.9 (AlexNet's)
+SGD_MOMENTUM = 0.9
+
+
 @dataclass
 class TrainConfig:
     epochs: int = 20
     batch_size: int = 64
-    lr: float = 3e-3  # peak learning rate of the one-cycle schedule (Adam)
+    lr: float = 3e-3  # peak learning rate of the one-cycle schedule
     weight_decay: float = 1e-4
     augment: bool = True
     seed: int = 0
     max_steps: int | None = None  # stop after this many optimiser steps (tests, --dry-run)
     target_accuracy: float | None = None  # stop once the test accuracy reaches this (benchmarks)
+    optimizer: str = "adam"  # one of OPTIMIZERS
+
+
+@dataclass(frozen=True)
+class Point:
+    """One point of the live curves, reported about once a second while training."""
+
+    step: int
+    epoch: float  # epochs done, fractional
+    seconds: float  # since training began
+    train_loss: float  # mean over the batches since the previous point
+    train_accuracy: float  # on those batches, as the network was then (dropout on, augmented)
+    test_accuracy: float  # on the whole test split, now
 
 
 @dataclass
@@ -45,11 +64,14 @@ class EpochResult:
     test_accuracy: float
     seconds: float  # wall time since training began, evaluation included
     images_per_second: float  # training images through forward + backward, this epoch
+    train_accuracy: float = float("nan")  # on this epoch's batches, as they were trained on
 
 
 @dataclass
 class TrainResult:
     history: list[EpochResult] = field(default_factory=list)
+    points: list[Point] = field(default_factory=list)  # the live curves
+    stopped: str = ""  # why training ended early: "" (it ran its course), "stopped", "time limit"
 
     @property
     def test_accuracy(self) -> float:
@@ -87,12 +109,26 @@ def accuracy(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> float:
     return (predict_logits(model, x).argmax(1) == y).float().mean().item()
 
 
+def _optimizer(model: nn.Module, config: TrainConfig) -> torch.optim.Optimizer:
+    if config.optimizer == "sgd":
+        return torch.optim.SGD(model.parameters(), lr=config.lr, momentum=SGD_MOMENTUM,
+                               weight_decay=config.weight_decay)
+    if config.optimizer == "adam":
+        return torch.optim.Adam(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
+    raise ValueError(f"unknown optimizer {config.optimizer!r}")
+
+
 def fit(model: nn.Module, data: ImageDataset, config: TrainConfig, device: torch.device,
-        progress: Progress | None = None) -> TrainResult:
-    """Train `model` on `data`'s train split with Adam and a one-cycle schedule.
+        progress: Progress | None = None, on_point: Callable[[Point], None] | None = None,
+        should_stop: Callable[[], bool] | None = None, max_seconds: float | None = None,
+        point_every_s: float = 1.0) -> TrainResult:
+    """Train `model` on `data`'s train split (Adam or SGD with momentum, one-cycle schedule).
 
     After every epoch the test accuracy is measured and appended to the history; training stops
-    early at `max_steps` or when `target_accuracy` is reached.
+    early at `max_steps` or when `target_accuracy` is reached. For live training: about every
+    `point_every_s` seconds a Point goes to `on_point` (loss, train and test accuracy); training ends
+    cleanly, keeping the weights learnt so far, when `should_stop()` turns true or after
+    `max_seconds`.
     """
     torch.manual_seed(config.seed)
     gen = torch.Generator(device=device).manual_seed(config.seed)
@@ -107,36 +143,71 @@ def fit(model: nn.Module, data: ImageDataset, config: TrainConfig, device: torch
     if config.max_steps is not None:
         total = min(total, config.max_steps)
     model.to(device)
-    opt = torch.optim.Adam(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
+    opt = _optimizer(model, config)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=config.lr, total_steps=max(total, 1))
     result, step, start = TrainResult(), 0, time.perf_counter()
+    window = [torch.zeros((), device=device), torch.zeros((), device=device), 0]  # loss sum, correct, seen
+    last_point = start
+
+    def point(epoch_done: float, acc: float | None = None) -> None:
+        nonlocal last_point, window
+        if on_point is None or window[2] == 0:
+            return
+        acc = accuracy(model, x_test, y_test) if acc is None else acc
+        model.train()
+        p = Point(step, epoch_done, time.perf_counter() - start, (window[0] / window[2]).item(),
+                  (window[1] / window[2]).item(), acc)
+        result.points.append(p)
+        on_point(p)
+        window = [torch.zeros((), device=device), torch.zeros((), device=device), 0]
+        last_point = time.perf_counter()
+
     for epoch in range(1, config.epochs + 1):
         model.train()
         order = torch.randperm(n, generator=gen, device=device)
-        loss_sum, seen, epoch_start = torch.zeros((), device=device), 0, time.perf_counter()
+        loss_sum, correct, seen, epoch_start = torch.zeros((), device=device), torch.zeros((), device=device), 0, \
+            time.perf_counter()
         for i in range(0, n, config.batch_size):
             if step >= total:
+                break
+            if should_stop is not None and should_stop():
+                result.stopped = "stopped"
+                break
+            if max_seconds is not None and time.perf_counter() - start > max_seconds:
+                result.stopped = "time limit"
                 break
             idx = order[i:i + config.batch_size]
             xb, yb = x_train[idx], y_train[idx]
             if config.augment:
                 xb = random_affine(xb, gen)
-            loss = F.cross_entropy(model(xb), yb)
+            logits = model(xb)
+            loss = F.cross_entropy(logits, yb)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
             sched.step()
+            hits = (logits.detach().argmax(1) == yb).sum()
             loss_sum += loss.detach() * len(idx)
+            correct += hits
             seen += len(idx)
+            window[0] += loss.detach() * len(idx)
+            window[1] += hits
+            window[2] += len(idx)
             step += 1
             if progress is not None:
-                progress(step, total, f"epoch {epoch}/{config.epochs}")
+                progress(step, total, say("train.progress.epoch", epoch=epoch, epochs=config.epochs))
+            if on_point is not None and time.perf_counter() - last_point >= point_every_s:
+                point(epoch - 1 + min(i + config.batch_size, n) / n)
         train_seconds = time.perf_counter() - epoch_start
+        if seen == 0:
+            break
         acc = accuracy(model, x_test, y_test)
-        result.history.append(EpochResult(epoch, step, (loss_sum / max(seen, 1)).item(), acc,
-                                          time.perf_counter() - start, seen / max(train_seconds, 1e-9)))
+        result.history.append(EpochResult(epoch, step, (loss_sum / seen).item(), acc, time.perf_counter() - start,
+                                          seen / max(train_seconds, 1e-9), (correct / seen).item()))
+        point(epoch - 1 + seen / n, acc)
         if progress is not None:
-            progress(step, total, f"epoch {epoch}: test accuracy {acc:.2%}")
-        if step >= total or (config.target_accuracy is not None and acc >= config.target_accuracy):
+            progress(step, total, say("train.progress.tested", epoch=epoch, accuracy=f"{acc:.2%}"))
+        if result.stopped or step >= total or (config.target_accuracy is not None
+                                               and acc >= config.target_accuracy):
             break
     return result

@@ -14,6 +14,7 @@ from safetensors.torch import load_file, save_file
 
 from demo import config
 from demo.errors import InputError
+from demo.i18n import say
 from demo.models import build_model
 
 
@@ -35,8 +36,7 @@ def save_weights(model: torch.nn.Module, name: str, card: dict, directory: Path 
 def read_card(name: str, directory: Path | None = None) -> dict:
     _, card_path = weights_paths(name, directory)
     if not card_path.exists():
-        raise InputError(f"No trained weights for '{name}' in {card_path.parent}: "
-                         f"run `python -m demo.train {name}` to make them.")
+        raise InputError(say("weights.err.missing", name=name, folder=card_path.parent))
     return json.loads(card_path.read_text())
 
 

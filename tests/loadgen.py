@@ -188,8 +188,8 @@ def new_client(connections: int = 400) -> httpx.AsyncClient:
 def student_actions(rng: random.Random) -> list[tuple[str, list]]:
     k = rng.randint(1, 20)
     return [
-        ("classify_test_example", [rng.randint(0, 999)]),
-        ("classify_test_example", [rng.randint(0, 999)]),
+        ("classify_test_example", [rng.randint(0, 999), "none"]),
+        ("classify_test_example", [rng.randint(0, 999), "none"]),
         ("architecture", [rng.choice(["vgg16", "alexnet", "lenet5", "vgg19_bn"]), "", None, None, None,
                           rng.choice(["MACs", "FLOPs"])]),
         ("rf_table", [rng.choice(["alexnet", "vgg16", "lenet5"]), "", None, None, None]),

@@ -105,7 +105,7 @@ def _lenet_top(result) -> str:
 def test_classify_digit_reads_a_photo_of_a_digit(client, mnist, tmp_path):
     for i in (0, 101, 202, 303):
         page = render_digit(mnist.test_images[i, 0], offset=(200, 100))
-        seen, perceptron, lenet, summary, plot = client.predict(
+        seen, perceptron, lenet, summary, plot, yours = client.predict(
             _save(page, tmp_path / f"{i}.png"), api_name="/classify_digit")
         assert lenet["label"] == str(mnist.test_labels[i])
         assert len(lenet["confidences"]) == 3 and len(perceptron["confidences"]) == 3
@@ -175,6 +175,20 @@ def test_classify_test_example_reports_the_truth(client, mnist):
     assert "between 0 and 999" in app_error(client, 5000, api_name="/classify_test_example")
 
 
+def test_a_korean_browser_reads_the_classify_summary_and_its_errors_in_korean(app_url, mnist):
+    """Accept-Language: ko-KR -> the summary and the refusal are Korean; the numbers and labels the same."""
+    from gradio_client import Client
+
+    ko = Client(app_url, verbose=False, headers={"Accept-Language": "ko-KR,ko;q=0.9,en;q=0.8"})
+    summary = ko.predict(42, api_name="/classify_test_example")[3]
+    assert f"정답 레이블: **{mnist.test_labels[42]}**" in summary and "**LeNet-5**: " in summary
+    assert "퍼셉트론" in summary and "True label" not in summary
+    message = app_error(ko, 5000, api_name="/classify_test_example")
+    assert "테스트 이미지 번호은(는) 0에서 999 사이여야 합니다. 받은 값: 5,000." in message, message
+    assert "run 9" in app_error(ko, 42, "run 9", api_name="/classify_test_example")  # the value stays
+    assert re.search("[가-힣]", app_error(ko, 42, "run 9", api_name="/classify_test_example"))
+
+
 def test_thatcher_default_face_and_an_uploaded_one(client, tmp_path):
     boxes, upside_down, upright = client.predict(
         None, *thatcher.ASTRONAUT_EYES, *thatcher.ASTRONAUT_MOUTH, True, api_name="/thatcher")
@@ -193,6 +207,18 @@ def test_thatcher_bad_input_gets_one_sentence(client, tmp_path):
                                             api_name="/thatcher")
     assert "at least 8 x 8" in app_error(client, None, 0.5, 0.5, 0.0, 0.0, *thatcher.ASTRONAUT_MOUTH, True,
                                    api_name="/thatcher")
+
+
+def test_thatcher_answers_a_korean_browser_in_korean(app_url, tmp_path):
+    from gradio_client import Client
+
+    korean = Client(app_url, verbose=False, headers={"Accept-Language": "ko-KR"})
+    (tmp_path / "x.txt").write_text("no face")
+    assert "읽을 수 있는 이미지가 아닙니다" in app_error(korean, handle_file(str(tmp_path / "x.txt")),
+                                                 *thatcher.ASTRONAUT_EYES, *thatcher.ASTRONAUT_MOUTH, True,
+                                                 api_name="/thatcher")
+    assert "입 상자의 너비은(는) 0에서 1 사이" in app_error(korean, None, *thatcher.ASTRONAUT_EYES, 0.4, 0.3, 2, 0.1,
+                                                   True, api_name="/thatcher")
 
 
 def test_the_app_serves_no_file_outside_its_cache(app_url):

@@ -1,12 +1,13 @@
 """The k-NN tab through gradio_client: search, accuracy, the toy and the scaling run; bad input
-gets one sentence."""
+gets one sentence; a Korean browser reads both in Korean."""
 
+import re
 from pathlib import Path
 
 import pytest
 import torch
 from gradio_client import handle_file
-from helpers import app_error, render_digit, traces
+from helpers import app_error, figure_layout, render_digit, traces
 from PIL import Image, ImageDraw
 
 from demo import config
@@ -135,3 +136,23 @@ def test_bad_accuracy_scaling_and_toy_input_gets_one_sentence(client, tmp_path):
     (tmp_path / "notes.txt").write_text("not an image")
     assert "not an image" in app_error(client, handle_file(str(tmp_path / "notes.txt")), *_with(),
                                             api_name="/knn_search_upload")
+
+
+def test_a_korean_browser_reads_the_search_and_its_refusals_in_korean(app_url, mnist):
+    from gradio_client import Client
+
+    ko = Client(app_url, verbose=False, headers={"Accept-Language": "ko-KR,ko;q=0.9,en;q=0.8"})
+    seen, gallery, vote, summary = ko.predict(*_with(k=7), 321, api_name="/knn_search")
+    truth = str(mnist.test_labels[321])
+    assert f"### 예측: **{truth}**" in summary and f"실제 레이블: **{truth}**" in summary, summary
+    assert "원시 픽셀 (784차원)" in summary and "L2 (유클리드) 거리" in summary and "Prediction" not in summary
+    assert figure_layout(vote)["title"]["text"] == "가장 가까운 이웃 7개의 투표"
+    # The same search for an English browser right after: nothing cached in the other language.
+    english = Client(app_url, verbose=False, headers={"Accept-Language": "en-US,en;q=0.9"})
+    assert "raw pixels (784-d)" in english.predict(*_with(k=7), 321, api_name="/knn_search")[3]
+    # A k outside the slider, and one larger than the toy's points: each refused in one Korean sentence.
+    too_big = app_error(ko, *_with(k=5000), 0, api_name="/knn_search")
+    assert "이웃 수 k은(는) 1에서 50 사이여야 합니다. 받은 값: 5,000." in too_big, too_big
+    too_many = app_error(ko, 2, 2, 9, "l2", 0, api_name="/knn_toy")
+    assert "k = 9은(는) 투표할 학습 벡터 4개보다 많습니다." in too_many, too_many
+    assert re.search("[가-힣]", ko.predict(3, 10, 3, "l2", 1, api_name="/knn_toy")[1])

@@ -90,3 +90,58 @@ def test_convolve_accepts_exactly_its_documented_ranges(client):
     for args, message in (((5, 1, 1), "Stride must be between 1 and 4"), ((1, 6, 1), "Padding must be between 0 and 5"),
                           ((1, 1, 5), "Dilation must be between 1 and 4")):
         assert message in app_error(client, None, "identity", "", *args, api_name="/convolve")
+
+
+def test_a_korean_browser_reads_the_cnn_tab_in_korean(app_url, client):
+    from gradio_client import Client
+
+    korean = Client(app_url, verbose=False, headers={"Accept-Language": "ko-KR,ko;q=0.9"})
+    *_, text = korean.predict(None, "typed below", "0 0 0; 0 1 0; 0 0 0", 2, 1, 1, api_name="/convolve")
+    assert text.startswith("입력 300x") and "출력 크기" in text
+    assert "H' = floor((300 + 2·1 - 1·(3 - 1) - 1) / 2) + 1 = 150" in text  # the numbers stay as they are
+    assert "정사각형이어야 합니다" in app_error(korean, None, "typed below", "1 2; 3", 1, 0, 1, api_name="/convolve")
+    assert app_error(korean, None, "identity", "", 5, 1, 1, api_name="/convolve").startswith(
+        "스트라이드(stride)은(는) 1에서 4 사이여야 합니다")
+    table, text, plot = korean.predict(224, 224, 3, 55, 55, 96, 11, api_name="/connectivity")
+    assert table["headers"] == ["층", "파라미터 수", "가정"] and table["data"][2][:2] == ["합성곱", "34,944"]
+    assert "배 줄고" in text and traces(plot)[0]["y"][0] == "완전 연결"
+    assert "16 maps of 10x10" not in (summary := korean.predict("lenet5", "conv2", None, api_name="/feature_maps")[3])
+    assert "10x10 맵 16개" in summary
+    step_plot, step_text = korean.predict(None, "identity", "", 1, 1, 1, 3, api_name="/convolution_step")
+    assert step_text.startswith("**단계 3 (0-99): 출력 (0, 3)**") and "가중치 공유" in step_text
+    # the same call from an English page stays English
+    assert client.predict(None, "identity", "", 1, 1, 1, 3, api_name="/convolution_step")[1].startswith(
+        "**Step 3 of 0-99: output (0, 3)**")
+
+
+@pytest.fixture(scope="module")
+def korean(app_url):
+    """A client whose browser asks for Korean."""
+    from gradio_client import Client
+
+    return Client(app_url, verbose=False, headers={"Accept-Language": "ko-KR,ko;q=0.9,en;q=0.5"})
+
+
+def test_a_korean_browser_reads_the_architectures_in_korean(korean):
+    table, summary, *_ = korean.predict("vgg16", "", 3, 224, 224, "MACs", api_name="/architecture")
+    assert "**파라미터 138,357,544개**" in summary and "가중치 층 16개" in summary
+    assert table["headers"][:3] == ["#", "층", "출력 (C x H x W)"] and table["data"][0][1] == "입력"
+    assert table["data"][1][1] == "conv3-64/p1"  # the notation stays as written
+    error = app_error(korean, "vgg16", "conv3-64, conv3-", 3, 32, 32, "MACs", api_name="/architecture")
+    assert "2번째 토큰 'conv3-'은(는) 알 수 없는 층입니다" in error
+    assert "채널 수은(는) 정수여야 합니다" in app_error(korean, "vgg16", "", "three", 224, 224, "MACs",
+                                                  api_name="/architecture")
+    table, text, _ = korean.predict(3, 256, api_name="/vgg_argument")
+    assert "**가중치는 45% 적고**" in text and table["data"][0][0] == "수용 영역"
+
+
+def test_a_korean_browser_reads_the_receptive_fields_in_korean(korean):
+    text, _ = korean.predict(5, 3, api_name="/rf_rule")
+    assert "(3 + 5 - 1) = 7" in text and "풀링" in text
+    table = korean.predict("lenet5", "", 1, 28, 28, api_name="/rf_table")
+    assert table["headers"][3] == "수용 영역 r" and [row[3] for row in table["data"][:2]] == ["5", "5"]
+    assert "커널 크기 K은(는) 1에서 11 사이여야" in app_error(korean, 12, 3, api_name="/rf_rule")
+    _, _, text = korean.predict(None, "lenet5", "conv2", 5, 5, api_name="/receptive_field")
+    assert "이론적 수용 영역은 **14x14** 픽셀" in text and "LeNet-5 (제공된 가중치, 숫자)" in text
+    assert "행 0-9, 열 0-9 범위의 유닛을 고르세요" in app_error(korean, None, "lenet5", "conv2", 10, 0,
+                                                        api_name="/receptive_field")

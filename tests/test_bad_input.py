@@ -17,10 +17,11 @@ from loadgen import Session, endpoints, new_client, run
 # A valid, cheap call of every endpoint; each bad value replaces one argument at a time.
 SKETCH = {"background": None, "layers": [], "composite": "@digit"}
 KNN = ["mnist-subset", "pixels", "l2", "exact", 5, 0, 16, 32, 64]
+TRAIN = ["perceptron", "mnist-subset", "relu", "none", 0, "adam", 0.003, 1, 512, False, 0, ""]  # a second's run
 BASE = {
-    "classify_digit": ["@digit"],
-    "classify_sketch": [SKETCH],
-    "classify_test_example": [3],
+    "classify_digit": ["@digit", "none"],
+    "classify_sketch": [SKETCH, "none"],
+    "classify_test_example": [3, "none"],
     "thatcher": [None, 0.44, 0.198, 0.19, 0.055, 0.435, 0.283, 0.105, 0.042, True],
     "knn_search": [*KNN, 7],
     "knn_search_upload": ["@digit", *KNN],
@@ -31,12 +32,24 @@ BASE = {
     "convolve": [None, "identity", "", 1, 0, 1],
     "connectivity": [32, 32, 3, 30, 30, 8, 3],
     "feature_maps": ["lenet5", "conv1", None],
+    "convolution_step": [None, "identity", "", 1, 0, 1, 5],
+    "lenet_trace": [None, 3],
+    "unit_arithmetic": [None, 3, "conv2", 1, 2, 3],
     "architecture": ["lenet5", "", None, None, None, "MACs"],
     "vgg_argument": [2, 64],
     "lrn_vs_bn": [None],
     "rf_rule": [3, 2],
     "rf_table": ["lenet5", "", None, None, None],
     "receptive_field": [None, "lenet5", "conv1", 0, 0],
+    "perceptron_templates": ["mnist-subset"],
+    "perceptron_scores": ["@digit", 3, "top"],
+    "shift_probe": ["@digit", 3, 2, -1, 10, 1.1],
+    "shift_robustness": ["rotation"],
+    "train": [*TRAIN],
+    "train_compare": [*TRAIN, "tanh", "none", 0, "adam", False, 50],
+    "classify_image": [None, "cat", "vgg16", 0, 0, 100],
+    "grad_cam": [None, "cat", "vgg16", 0, 0, 100, 1, ""],
+    "occlusion": [None, "cat", "alexnet", 0, 0, 100, 1, "", 112, 112],
 }
 VALUES = [None, "", "   ", [], {}, [1, 2], {"a": 1}, True, math.nan, math.inf, -math.inf, -1, -1e308, 1e308, 10**30,
           0.5, "x" * 100_000, "ünïcødé ✓", "NaN"]
@@ -99,7 +112,7 @@ def test_every_bad_value_of_every_parameter_gets_one_sentence(app_url, tmp_path,
                     result = await session.call(endpoint, args, timeout=120)
                     if not result.ok and not _clear(result.error):
                         unclear.append((position, repr(value)[:30], result.error[:200]))
-            assert (await session.call("classify_test_example", [1])).ok, "the server must still answer"
+            assert (await session.call("classify_test_example", [1, "none"])).ok, "the server must still answer"
         return unclear
 
     unclear = run(probe())
@@ -118,7 +131,7 @@ def test_payloads_of_the_wrong_shape_get_one_sentence(app_url):
             session = Session(http, app_url, fn_index)
             out = [await session.call(name, args) for name, args in (
                 ("classify_test_example", []), ("knn_search", ["mnist-subset"]), ("architecture", [1, 2, 3, 4, 5, 6, 7]))]
-            out.append(await session.call("classify_test_example", [2]))
+            out.append(await session.call("classify_test_example", [2, "none"]))
             return out
 
     *wrong, fine = run(probe())

@@ -75,3 +75,71 @@ def test_connectivity_slide_example_and_bad_input():
         convolution.connectivity(224, 224, 0, 55, 55, 96, 11)
     with pytest.raises(InputError, match="does not fit"):
         convolution.connectivity(4, 4, 3, 2, 2, 8, 5)
+
+
+# ---- the sliding window, step by step -----------------------------------------------------------
+
+@pytest.mark.parametrize("name, stride, padding, dilation", [("Sobel x (vertical edges)", 1, 1, 1),
+                                                             ("Gaussian 5x5", 2, 0, 1), ("Laplacian", 3, 5, 2),
+                                                             ("identity", 1, 0, 4)])
+def test_every_step_of_the_sliding_window_is_the_definition(tmp_path, name, stride, padding, dilation):
+    from PIL import Image
+
+    rng = np.random.default_rng(3)
+    path = tmp_path / "picture.png"
+    Image.fromarray(rng.integers(0, 256, (37, 52, 3), dtype=np.uint8)).save(path)
+    kernel = convolution.KERNELS[name]
+    k = kernel.shape[0]
+    steps = convolution.step_count(k, stride, padding, dilation)
+    first = convolution.sliding_step(path, kernel, stride, padding, dilation, 0)
+    side = first.padded.shape[0] - 2 * padding
+    picture = first.padded[padding:padding + side, padding:padding + side]
+    expected = naive_correlation(picture, kernel, stride, padding, dilation)
+    assert steps == expected.size == first.steps and side == convolution.step_side(k, padding, dilation)
+    np.testing.assert_allclose(first.output, expected, atol=1e-5)
+    for step in range(steps):
+        s = convolution.sliding_step(path, kernel, stride, padding, dilation, step)
+        assert (s.row, s.column) == divmod(step, expected.shape[1])  # reading order
+        np.testing.assert_array_equal(s.rows, s.row * stride + dilation * np.arange(k))
+        np.testing.assert_array_equal(s.kernel, kernel)  # the same weights at every position
+        np.testing.assert_allclose(s.products, s.window * kernel)
+        assert s.total == pytest.approx(expected[s.row, s.column], abs=1e-5)
+    if padding:  # the ring of zeros the window slides over
+        assert (first.padded[:padding] == 0).all() and (first.padded[:, -padding:] == 0).all()
+
+
+def test_the_step_picture_is_the_centre_square_shrunk():
+    grey = np.zeros((40, 60))
+    grey[:, 10:50] = np.linspace(0, 1, 40)[:, None]  # the centre square: a vertical ramp
+    small = convolution.small_picture(grey, 10)
+    assert small.shape == (10, 10) and (np.diff(small[:, 4]) > 0).all() and np.ptp(small[3]) < 1e-6
+    assert convolution.small_picture(np.full((7, 9), 0.25), 10) == pytest.approx(np.full((10, 10), 0.25))
+
+
+def test_every_setting_of_the_playground_leaves_a_position_to_step_to():
+    for k in (1, 3, 5, 7):
+        for stride in range(convolution.STRIDES[0], convolution.STRIDES[1] + 1):
+            for padding in range(convolution.PADDINGS[0], convolution.PADDINGS[1] + 1):
+                for dilation in range(convolution.DILATIONS[0], convolution.DILATIONS[1] + 1):
+                    assert convolution.step_count(k, stride, padding, dilation) >= 1
+    assert convolution.step_count(3, 1, 1, 1) == convolution.STEP_SIDE ** 2
+
+
+def test_a_step_outside_the_map_gets_one_sentence():
+    from demo import config
+
+    kernel = convolution.KERNELS["identity"]
+    with pytest.raises(InputError, match="The step must be between 0 and 63"):
+        convolution.sliding_step(config.PHOTO, kernel, 1, 0, 1, 64)
+    with pytest.raises(InputError, match="Stride must be between 1 and 4"):
+        convolution.sliding_step(config.PHOTO, kernel, 5, 0, 1, 0)
+    with pytest.raises(InputError, match="could not be read"):
+        convolution.sliding_step("/nonexistent/picture.png", kernel, 1, 0, 1, 0)
+
+
+def test_the_tabs_sliding_window_text_names_the_size_of_the_step_picture():
+    """The CNN tab's static text cannot take fields (the browser translates it): it names STEP_SIDE itself."""
+    from demo.i18n import TABLES
+
+    for table in TABLES.values():
+        assert f"{convolution.STEP_SIDE}x{convolution.STEP_SIDE}" in table["cnn.md.sliding"]

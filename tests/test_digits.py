@@ -81,3 +81,14 @@ def test_wrong_shape_and_index_are_one_sentence():
         digits.classify(np.zeros((32, 32), np.uint8))
     with pytest.raises(InputError, match="between 0 and 999"):
         digits.test_example(1000)
+
+
+def test_a_28x28_picture_is_taken_as_it_is(mnist):
+    """digit_from_picture keeps a digit that was moved on purpose where it is (either polarity)."""
+    from PIL import Image
+
+    moved = np.zeros((28, 28), np.uint8)
+    moved[2:20, 1:6] = 255  # a stroke in the top-left corner: prepare_digit would centre it
+    np.testing.assert_array_equal(digits.digit_from_picture(Image.fromarray(moved)), moved)
+    np.testing.assert_array_equal(digits.digit_from_picture(Image.fromarray(255 - moved)), moved)
+    assert digits.digit_from_picture(Image.fromarray(moved).resize((56, 56)))[14, 14] > 0  # larger: centred

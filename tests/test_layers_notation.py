@@ -4,6 +4,7 @@ import pytest
 
 from demo import layers as L
 from demo.errors import InputError
+from demo.i18n import speaking
 from demo.layers import PRESETS, format_layer, parse_layer, parse_stack
 
 
@@ -52,3 +53,11 @@ def test_malformed_tokens_are_named(text, message):
 def test_flatten_is_inserted_once_before_the_first_fc():
     layers, _ = parse_stack("conv3-8, fc10, relu, fc5")
     assert [type(layer).__name__ for layer in layers] == ["Conv", "Flatten", "Linear", "Activation", "Linear"]
+
+
+def test_a_korean_page_reads_the_parser_in_korean():
+    with speaking("ko"), pytest.raises(InputError) as info:
+        parse_stack("conv3-64, conv3-")
+    assert str(info.value).startswith("2번째 토큰 'conv3-'은(는) 알 수 없는 층입니다. conv3-64/p1")
+    with speaking("ko"), pytest.raises(InputError, match=r"^2번째 토큰 'conv3-64/s0': 스트라이드은\(는\) 1에서"):
+        parse_stack("relu, conv3-64/s0")

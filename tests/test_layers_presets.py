@@ -4,6 +4,7 @@ import pytest
 
 from demo import layers as arch
 from demo.errors import InputError
+from demo.i18n import speaking
 
 
 @pytest.mark.parametrize("n", [1, 2, 3, 5])
@@ -45,3 +46,16 @@ def test_alexnet_side_by_side_pairs_the_eight_weight_layers():
     assert rows[0][1:4] == ["conv11-96/s4", "96 x 55 x 55", "34,944"]
     assert rows[0][4:7] == ["conv11-64/s4/p2", "64 x 55 x 55", "23,296"]
     assert rows[-1][3] == rows[-1][6] == "4,097,000"
+
+
+def test_titles_notes_and_columns_follow_the_page_language():
+    for key, preset in arch.PRESETS.items():
+        assert arch.title(key) == preset.title  # the English table says what the presets say
+        assert preset.note and "{" not in preset.note
+    assert arch.in_language(list(arch.RF_HEADERS)) == arch.RF_HEADERS
+    assert "configuration D: only 3x3 convolutions" in arch.PRESETS["vgg16"].note
+    with speaking("ko"):
+        assert arch.title("vgg16_bn") == "VGG-16 (D), 배치 정규화 포함" and arch.title("vgg16") == "VGG-16 (D)"
+        assert "구성 D" in arch.PRESETS["vgg16"].note
+        assert arch.in_language(["#", "layer", "MACs"]) == ["#", "층", "MACs"]
+        assert "**파라미터 138,357,544개**" in arch.summary(arch.report_for("vgg16"))

@@ -56,7 +56,7 @@ def test_a_classify_call_does_not_wait_behind_heavy_jobs(app_url):
             jobs = [asyncio.create_task(s.call("knn_scaling", [16, 100_000, 20, 10, 16, 32, 64], timeout=120))
                     for s in heavy]
             await asyncio.sleep(2.0)  # both measurements are running now
-            quick = await Session(http, app_url, fn_index).call("classify_test_example", [5])
+            quick = await Session(http, app_url, fn_index).call("classify_test_example", [5, "none"])
             still_running = not any(job.done() for job in jobs)
             results = await asyncio.gather(*jobs)
             return quick, still_running, results

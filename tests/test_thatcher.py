@@ -6,6 +6,7 @@ from PIL import Image
 
 from demo import thatcher
 from demo.errors import InputError
+from demo.i18n import speaking
 from demo.thatcher import Box
 
 
@@ -60,3 +61,10 @@ def test_boxes_outside_or_too_small_are_refused():
         thatcher.thatcher_illusion(face, Box(0.5, 0.5, 0.001, 0.001), Box(*thatcher.ASTRONAUT_MOUTH))
     with pytest.raises(InputError):
         thatcher.thatcher_illusion(face, Box(1.5, 1.5, 0.1, 0.1), Box(*thatcher.ASTRONAUT_MOUTH))
+
+
+def test_a_box_out_of_range_is_refused_in_the_page_language():
+    with pytest.raises(InputError, match=r"^The eye box's centre x must be a number between 0 and 1 .*got '1\.5'\.$"):
+        Box.of(1.5, 0.2, 0.1, 0.1, "overview.name.eye_box")
+    with speaking("ko"), pytest.raises(InputError, match=r"^눈 상자의 중심 x은\(는\) 0에서 1 사이"):
+        Box.of(1.5, 0.2, 0.1, 0.1, "overview.name.eye_box")

@@ -23,8 +23,8 @@ SKETCH = lambda value: {"background": None, "layers": [], "composite": value}  #
 KNN = ["mnist-subset", "pixels", "l2", "exact", 5, 0, 16, 32, 64]
 # endpoint -> the arguments with the picture in the place `value` goes
 ENDPOINTS = {
-    "classify_digit": lambda v: [v],
-    "classify_sketch": lambda v: [SKETCH(v)],
+    "classify_digit": lambda v: [v, "none"],
+    "classify_sketch": lambda v: [SKETCH(v), "none"],
     "knn_search_upload": lambda v: [v, *KNN],
     "knn_search_sketch": lambda v: [SKETCH(v), *KNN],
     "convolve": lambda v: [v, "identity", "", 1, 0, 1],

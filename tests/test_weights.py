@@ -12,7 +12,7 @@ from demo.training import accuracy
 from demo.transforms import normalise
 
 # What the issue asks of the shipped weights on the 1,000-image test split.
-REQUIRED = {"perceptron": 0.88, "lenet5": 0.98}
+REQUIRED = {"perceptron": 0.88, "mlp": 0.94, "lenet5": 0.98, "lenet5_noaug": 0.97}
 
 
 @pytest.mark.parametrize("name", sorted(REQUIRED))

@@ -29,17 +29,19 @@ from PIL import Image, ImageOps
 
 from demo import config
 from demo.cache import BoundedCache, load_npz, save_npz
-from demo.data import ImageDataset
+from demo.data import ImageDataset, load_dataset
 from demo.device import best_device, gpu
 from demo.digits import ink_map, mnist_style
 from demo.errors import InputError, one_of
+from demo.i18n import say
 from demo.images import to_rgb
 from demo.models import imagenet_available, imagenet_weights_path, load_imagenet_model
 from demo.progress import Progress
-from demo.transforms import normalise_with_card, photo_batch
+from demo.transforms import normalise, normalise_with_card, photo_batch
 from demo.weights import shipped, weights_paths
 
-SPACES = {"pixels": "raw pixels", "pca": "PCA of the pixels", "cnn": "CNN features"}
+SPACES = {"pixels": "raw pixels", "pca": "PCA of the pixels", "cnn": "CNN features",
+          "trained": "your trained network's features"}
 PCA_DIM = 50  # components; keeps about 80% of MNIST's pixel variance in 6% of the dimensions
 EMBED_BATCH = 256  # images per forward pass (AlexNet at 224x224: about 0.6 GB of activations)
 DIGIT_MODEL = "lenet5"  # shipped weights, for grey 28x28 datasets
@@ -51,22 +53,58 @@ MEMORY_BYTES = config.CACHE_MEMORY_MB * 2**20 // 2  # half the memory budget; th
 
 
 
+def space_title(space: str) -> str:
+    """A space's name for a choice or a sentence ("raw pixels"), in the request's language."""
+    return say(f"knn.space.{space}")
+
+
 @dataclass(frozen=True)
 class Embedding:
     """A dataset's train and test images as vectors: float32 (N, d) and (M, d)."""
 
     dataset: str
     space: str
-    title: str  # e.g. "LeNet-5 F6 features (84-d)", for captions
     train: np.ndarray
     test: np.ndarray
     key: str  # what the vectors depend on; a different key means a stale cache
     pca_mean: np.ndarray | None = None  # (C*H*W,) pixel mean of the train split, "pca" only
     pca_components: np.ndarray | None = None  # (d, C*H*W) rows are principal axes, "pca" only
+    network: "TrainedNetwork | None" = None  # "trained" only
+    model: str = ""  # the network of the "cnn" space: DIGIT_MODEL or BACKBONE
 
     @property
     def dim(self) -> int:
         return self.train.shape[1]
+
+    @property
+    def title(self) -> str:
+        """What the vectors are, for captions ("LeNet-5 F6 features (84-d)"), in the request's language:
+        made on each call, since embeddings are cached and shared by students of both languages."""
+        if self.space == "trained":
+            return say("knn.title.trained", network=self.network.title)
+        if self.space == "cnn":
+            return say("knn.title.lenet" if self.model == DIGIT_MODEL else "knn.title.alexnet", dim=self.dim)
+        return say(f"knn.title.{self.space}", dim=self.dim)
+
+
+@dataclass(frozen=True)
+class TrainedNetwork:
+    """A network a student trained in the Train tab, whose penultimate activations are a space."""
+
+    model: torch.nn.Sequential  # its last module is the fully connected layer that scores the classes
+    key: str  # which run (the session and the run's number)
+    title: str
+    dataset: str  # the dataset it was trained on (and whose statistics normalised its inputs)
+
+    def features(self, images: np.ndarray, data: ImageDataset) -> np.ndarray:
+        """uint8 (N, C, H, W) -> float32 (N, d): everything but the last layer, as DeCAF does."""
+        body = self.model[:-1].eval()
+        out = []
+        with torch.inference_mode():
+            for start in range(0, len(images), EMBED_BATCH):
+                x = normalise(images[start:start + EMBED_BATCH], data.mean, data.std)
+                out.append(torch.flatten(body(x), 1).float().numpy())
+        return np.concatenate(out)
 
 
 # ---- fingerprints: what an embedding depends on ----------------------------------------------
@@ -113,22 +151,20 @@ def _model_for(data: ImageDataset) -> tuple[str, str]:
     if c == 1 and h == w == 28:
         tensors, _ = weights_paths(DIGIT_MODEL)
         if not tensors.exists():
-            raise InputError(f"No trained LeNet-5 weights in {tensors.parent}: run "
-                             "`python -m demo.train lenet5` to make them.")
+            raise InputError(say("knn.err.no_lenet", folder=tensors.parent))
         return DIGIT_MODEL, file_hash(tensors)
     if c == 3:
         ok, note = imagenet_available(BACKBONE)
         if not ok:
-            raise InputError(f"CNN features of colour images come from AlexNet with ImageNet weights. {note} "
-                             "The pixel and PCA spaces work without them.")
+            raise InputError(say("knn.err.no_imagenet", note=note))
         path = imagenet_weights_path(BACKBONE)
         return BACKBONE, path.name  # torchvision's file names carry a hash of their contents
-    raise InputError(f"There is no CNN for {c}-channel {h}x{w} images; use the pixel or PCA space.")
+    raise InputError(say("knn.err.no_cnn", c=c, h=h, w=w))
 
 
 def cache_key(data: ImageDataset, space: str) -> str:
     """What the `space` embedding of `data` depends on, as a short hex string."""
-    one_of(space, SPACES, "The embedding space")
+    one_of(space, SPACES, "knn.name.space")
     parts = [str(CACHE_VERSION), data.name, data_fingerprint(data), space]
     if space == "pca":
         parts.append(str(PCA_DIM))
@@ -189,7 +225,8 @@ def cnn_features(images: np.ndarray, model_name: str, progress: Progress | None 
             x = _network_input(images[start:start + EMBED_BATCH], model_name, device)
             out.append(_penultimate(model, x).float().cpu().numpy())
             if progress is not None:
-                progress(min(start + EMBED_BATCH, len(images)), len(images), f"{model_name} features")
+                progress(min(start + EMBED_BATCH, len(images)), len(images),
+                         say("knn.progress.features", model=model_name))
     return np.concatenate(out) if out else np.zeros((0, 0), np.float32)
 
 
@@ -199,29 +236,27 @@ def embed_images(emb: Embedding, images: np.ndarray) -> np.ndarray:
         return flatten_pixels(images)
     if emb.space == "pca":
         return (flatten_pixels(images) - emb.pca_mean) @ emb.pca_components.T
+    if emb.space == "trained":
+        return emb.network.features(images, load_dataset(emb.network.dataset))
     return cnn_features(images, DIGIT_MODEL if images.shape[1] == 1 else BACKBONE)
 
 
 def _compute(data: ImageDataset, space: str, key: str, progress: Progress | None) -> Embedding:
     if space == "pixels":
-        return Embedding(data.name, space, f"raw pixels ({int(np.prod(data.image_shape))}-d)",
-                         flatten_pixels(data.train_images), flatten_pixels(data.test_images), key)
+        return Embedding(data.name, space, flatten_pixels(data.train_images), flatten_pixels(data.test_images), key)
     if space == "pca":
         train = flatten_pixels(data.train_images)
         mean, comps = fit_pca(train)
         if progress is not None:
-            progress(1, 2, "PCA fitted on the train split")
-        emb = Embedding(data.name, space, f"PCA of the pixels ({len(comps)}-d)",
-                        ((train - mean) @ comps.T).astype(np.float32),
+            progress(1, 2, say("knn.progress.pca"))
+        emb = Embedding(data.name, space, ((train - mean) @ comps.T).astype(np.float32),
                         ((flatten_pixels(data.test_images) - mean) @ comps.T).astype(np.float32), key, mean, comps)
         return emb
     name, _ = _model_for(data)
     images = np.concatenate([data.train_images, data.test_images])
     feats = cnn_features(images, name, progress)
     n = len(data.train_images)
-    title = ("LeNet-5 F6 features (84-d)" if name == DIGIT_MODEL
-             else f"AlexNet fc7 features ({feats.shape[1]}-d, ImageNet)")
-    return Embedding(data.name, space, title, feats[:n], feats[n:], key)
+    return Embedding(data.name, space, feats[:n], feats[n:], key, model=name)
 
 
 # ---- the cache: memory first, then disk -------------------------------------------------------
@@ -235,7 +270,7 @@ def cache_path(dataset: str, space: str) -> Path:
     return config.CACHE_DIR / "embeddings" / f"{safe}-{space}.npz"
 
 
-_DISK_KEYS = ("key", "title", "train", "test")
+_DISK_KEYS = ("key", "train", "test")  # titles are made per call, in the page's language
 
 
 def _read_disk(path: Path, key: str, data: ImageDataset, space: str) -> Embedding | None:
@@ -246,20 +281,40 @@ def _read_disk(path: Path, key: str, data: ImageDataset, space: str) -> Embeddin
     if len(f["train"]) != len(data.train_labels) or len(f["test"]) != len(data.test_labels):
         return None
     extra = (f["pca_mean"], f["pca_components"]) if space == "pca" else (None, None)
-    return Embedding(data.name, space, str(f["title"]), f["train"], f["test"], key, *extra)
+    model = (DIGIT_MODEL if data.image_shape[0] == 1 else BACKBONE) if space == "cnn" else ""  # as _model_for
+    return Embedding(data.name, space, f["train"], f["test"], key, *extra, model=model)
 
 
 def _write_disk(path: Path, emb: Embedding) -> None:
-    arrays = dict(key=np.array(emb.key), title=np.array(emb.title), train=emb.train, test=emb.test)
+    arrays = dict(key=np.array(emb.key), train=emb.train, test=emb.test)
     if emb.space == "pca":
         arrays.update(pca_mean=emb.pca_mean, pca_components=emb.pca_components)
     save_npz(path, **arrays)  # atomic; a read-only cache folder means computing again next time
 
 
-def embed(data: ImageDataset, space: str, progress: Progress | None = None) -> Embedding:
-    """The `space` embedding of a dataset's train and test splits, from cache when still fresh."""
+def embed_trained(data: ImageDataset, network: TrainedNetwork | None) -> Embedding:
+    """The "trained" space: a student's network's penultimate features of `data` (in memory only)."""
+    if network is None:
+        raise InputError(say("knn.err.no_trained"))
+    if network.dataset != data.name:
+        raise InputError(say("knn.err.trained_elsewhere", dataset=network.dataset))
+    key = f"trained|{network.key}"
+    emb = _MEMORY.get(key)
+    if emb is None:
+        train, test = network.features(data.train_images, data), network.features(data.test_images, data)
+        emb = Embedding(data.name, "trained", train, test, key, network=network)
+        _MEMORY.put(key, emb)
+    return emb
+
+
+def embed(data: ImageDataset, space: str, progress: Progress | None = None,
+          network: TrainedNetwork | None = None) -> Embedding:
+    """The `space` embedding of a dataset's train and test splits, from cache when still fresh
+    (`network`: the student's, for the "trained" space)."""
     if len(data.train_labels) == 0 or len(data.test_labels) == 0:
-        raise InputError(f"The dataset '{data.name}' has no images in its train or test split.")
+        raise InputError(say("knn.err.empty_split", dataset=data.name))
+    if space == "trained":
+        return embed_trained(data, network)
     key = cache_key(data, space)
     emb = _MEMORY.get(key)
     if emb is not None:

@@ -1,4 +1,6 @@
-"""Plotly figures of the k-NN tab: the vote, accuracy against k, confusion, the 2-D toy, scaling."""
+"""Plotly figures of the k-NN tab: the vote, accuracy against k, confusion, the 2-D toy, scaling.
+
+Their words (titles, axes, legends, notes) are made per call in the request's language (demo.i18n)."""
 
 import math
 from typing import Sequence
@@ -7,6 +9,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from demo.i18n import say
 from demo.knn.scaling import KINDS, Extrapolation, ScalingResult
 from demo.knn.toy import Toy
 from demo.plots import FIGURE_HEIGHT, axis, figure, layout, title
@@ -22,6 +25,11 @@ BLINK_S = 0.1  # seconds; a query slower than a blink is no longer interactive
 TOY_HEIGHT = 600  # pixels; the square plot's side follows from it
 
 
+def kind_short(kind: str) -> str:
+    """An index type's short name for legends and tables (KIND_TITLES), in the request's language."""
+    return say("knn.kind_short.exact") if kind == "exact" else KIND_TITLES[kind]
+
+
 def vote_bars(classes: Sequence[str], counts: np.ndarray, prediction: int, k: int) -> go.Figure:
     """Votes of the k neighbours per class, the winner highlighted (classes with no vote left out
     when there are more than a dozen classes)."""
@@ -29,10 +37,10 @@ def vote_bars(classes: Sequence[str], counts: np.ndarray, prediction: int, k: in
     shown = np.arange(len(classes)) if len(classes) <= 12 else np.flatnonzero(counts)
     bars = dict(type="bar", x=[classes[i] for i in shown], y=counts[shown],
                 marker=dict(color=[WINNER if i == prediction else OTHERS for i in shown]),
-                hovertemplate="class %{x}: %{y} vote(s)<extra></extra>")
-    return figure([bars], title=title(f"The vote of the {k} nearest neighbour{'s' if k > 1 else ''}"),
-                  xaxis=axis("class", type="category"),
-                  yaxis=axis("votes", range=[0, max(1, counts.max()) * 1.1], dtick=max(1, k // 10)))
+                hovertemplate=say("knn.hover.votes", x="%{x}", y="%{y}") + "<extra></extra>")
+    return figure([bars], title=title(say("knn.fig.vote" if k > 1 else "knn.fig.vote_one", k=k)),
+                  xaxis=axis(say("knn.fig.class_axis"), type="category"),
+                  yaxis=axis(say("knn.fig.votes_axis"), range=[0, max(1, counts.max()) * 1.1], dtick=max(1, k // 10)))
 
 
 def accuracy_curves(curves: dict[str, tuple[str, np.ndarray]], chart_title: str) -> go.Figure:
@@ -51,8 +59,9 @@ def accuracy_curves(curves: dict[str, tuple[str, np.ndarray]], chart_title: str)
     values = np.concatenate([acc for _, acc in curves.values()]) if curves else np.array([0.0, 1.0])
     low, high = float(values.min()), float(values.max())
     pad = max(0.01, (high - low) * 0.15)  # room above the best-k labels
-    return figure(data, height=FIGURE_HEIGHT + 40, title=title(chart_title), xaxis=axis("k (neighbours voting)"),
-                  yaxis=axis("test accuracy", tickformat=".0%", range=[low - pad / 2, min(1.0, high) + pad]),
+    return figure(data, height=FIGURE_HEIGHT + 40, title=title(chart_title), xaxis=axis(say("knn.fig.k_axis")),
+                  yaxis=axis(say("knn.fig.accuracy_axis"), tickformat=".0%",
+                             range=[low - pad / 2, min(1.0, high) + pad]),
                   legend=dict(orientation="h", y=-0.25, x=0))
 
 
@@ -60,13 +69,13 @@ def confusion_heatmap(matrix: np.ndarray, classes: Sequence[str], chart_title: s
     """Counts (C, C), rows = true class, columns = predicted; cells annotated when C is small."""
     matrix = np.asarray(matrix)
     heat = dict(type="heatmap", z=matrix, x=list(classes), y=list(classes), colorscale="Blues", showscale=False,
-                hovertemplate="true %{y}, predicted %{x}: %{z}<extra></extra>")
+                hovertemplate=say("knn.hover.confusion", x="%{x}", y="%{y}", z="%{z}") + "<extra></extra>")
     if len(classes) <= 15:
         heat.update(text=matrix, texttemplate="%{text}")
     size = max(FIGURE_HEIGHT, min(700, 28 * len(classes) + 120))
     return figure([heat], height=size, title=title(chart_title),
-                  xaxis=axis("predicted", type="category", side="bottom"),
-                  yaxis=axis("true", type="category", autorange="reversed", scaleanchor="x"))
+                  xaxis=axis(say("knn.fig.predicted_axis"), type="category", side="bottom"),
+                  yaxis=axis(say("knn.fig.true_axis"), type="category", autorange="reversed", scaleanchor="x"))
 
 
 def _tint(hex_colour: str, amount: float = TOY_TINT) -> str:
@@ -88,19 +97,19 @@ def toy_figure(toy: Toy) -> go.Figure:
             # White veil whose opacity grows as the winner's share of the vote falls towards a tie.
             dict(type="heatmap", x=toy.grid, y=toy.grid, z=toy.share, zmin=1 / c, zmax=1.0, showscale=False,
                  colorscale=[[0, "rgba(255,255,255,0.75)"], [1, "rgba(255,255,255,0)"]],
-                 hovertemplate="x %{x:.2f}, y %{y:.2f}: winner has %{z:.0%} of the votes<extra></extra>")]
+                 hovertemplate=say("knn.hover.share", x="%{x:.2f}", y="%{y:.2f}", z="%{z:.0%}") + "<extra></extra>")]
     for i in range(c):
         mine = toy.labels == i
         data.append(dict(type="scatter", x=toy.points[mine, 0], y=toy.points[mine, 1], mode="markers",
-                         name=f"class {i}", marker=dict(color=TOY_COLOURS[i], size=10,
+                         name=say("knn.fig.class", i=i), marker=dict(color=TOY_COLOURS[i], size=10,
                                                         line=dict(color="white", width=1.5)),
-                         hovertemplate=f"class {i}<extra></extra>"))
+                         hovertemplate=say("knn.fig.class", i=i) + "<extra></extra>"))
     out = toy.outvoted
     data.append(dict(type="scatter", x=toy.points[out, 0], y=toy.points[out, 1], mode="markers",
-                     name="outvoted by its neighbours",
+                     name=say("knn.fig.outvoted"),
                      marker=dict(color="rgba(0,0,0,0)", size=17, line=dict(color="black", width=2)),
-                     hovertemplate="its own k neighbours vote for another class<extra></extra>"))
-    return figure(data, height=TOY_HEIGHT, title=title(f"{toy.k}-NN with {toy.metric.upper()} distance"),
+                     hovertemplate=say("knn.hover.outvoted") + "<extra></extra>"))
+    return figure(data, height=TOY_HEIGHT, title=title(say("knn.fig.toy", k=toy.k, metric=toy.metric.upper())),
                   xaxis=dict(range=[-1, 1], showgrid=False, zeroline=False, constrain="domain"),
                   yaxis=dict(range=[-1, 1], showgrid=False, zeroline=False, scaleanchor="x"),
                   legend=dict(orientation="h", y=-0.08, x=0))
@@ -110,12 +119,12 @@ def scaling_figure(result: ScalingResult, extrapolations: list[Extrapolation], r
     """Four panels against N on log axes: build time, memory, one query's latency (measured as solid
     lines, carried to "all the images in the world" as dotted ones) and recall@k (measured only)."""
     fig = make_subplots(rows=2, cols=2, horizontal_spacing=0.1, vertical_spacing=0.16, subplot_titles=(
-        "build time (s)", "memory (bytes)", "latency of one query (s)", f"recall@{result.k} against exact"))
+        say("knn.fig.build_time"), say("knn.fig.memory"), say("knn.fig.latency"), say("knn.fig.recall", k=result.k)))
     for kind in KINDS:
         ms = result.of(kind)
         if not ms:
             continue
-        colour, name = KIND_COLOURS[kind], KIND_TITLES[kind]
+        colour, name = KIND_COLOURS[kind], kind_short(kind)
         ext = [e for e in extrapolations if e.kind == kind]
         n = [m.n for m in ms]
         panels = [(1, 1, [m.build_s for m in ms], [e.build_s for e in ext]),
@@ -126,14 +135,14 @@ def scaling_figure(result: ScalingResult, extrapolations: list[Extrapolation], r
                             showlegend=(row, col) == (1, 1), line=dict(color=colour), row=row, col=col)
             if ext:
                 fig.add_scatter(x=[n[-1]] + [e.n for e in ext], y=[ys[-1]] + ys_ext, mode="lines+markers",
-                                name=f"{name} (extrapolated)", legendgroup=kind, showlegend=False,
+                                name=say("knn.fig.extrapolated", name=name), legendgroup=kind, showlegend=False,
                                 line=dict(color=colour, dash="dot"), marker=dict(symbol="circle-open"),
                                 row=row, col=col)
         fig.add_scatter(x=n, y=[m.recall for m in ms], mode="lines+markers", name=name, legendgroup=kind,
                         showlegend=False, line=dict(color=colour), row=2, col=2)
     # Reference lines; on log axes an annotation's position is given in decades (log10 units).
     left = math.log10(min((m.n for m in result.measurements), default=1_000))
-    for value, text, row, col in ((ram_bytes, "this machine's RAM", 1, 2), (BLINK_S, "a blink (0.1 s)", 2, 1)):
+    for value, text, row, col in ((ram_bytes, say("knn.fig.ram"), 1, 2), (BLINK_S, say("knn.fig.blink"), 2, 1)):
         if value > 0:
             fig.add_hline(y=value, line=dict(color="#D55E00", dash="dash"), row=row, col=col)
             fig.add_annotation(x=left, y=math.log10(value), text=text, showarrow=False, xanchor="left",
@@ -144,6 +153,6 @@ def scaling_figure(result: ScalingResult, extrapolations: list[Extrapolation], r
         fig.update_yaxes(**log, row=row, col=col)
     fig.update_xaxes(type="log", exponentformat="power", dtick=1, row=2, col=2)
     fig.update_yaxes(range=[0, 1.05], tickformat=".0%", row=2, col=2)
-    fig.update_xaxes(title_text="N (vectors)", row=2)
+    fig.update_xaxes(title_text=say("knn.fig.n_axis"), row=2)
     return layout(fig, height=660, legend=dict(orientation="h", y=1.08, x=0.3),
                    margin=dict(l=55, r=10, t=70, b=45))

@@ -25,7 +25,8 @@ import numpy as np
 
 from demo import config
 from demo.cache import BoundedCache
-from demo.errors import InputError, as_whole, one_of
+from demo.errors import InputError, as_whole, named, one_of
+from demo.i18n import say
 from demo.progress import Progress
 
 METRICS = {"l2": "L2 (Euclidean)", "l1": "L1 (Manhattan)", "cosine": "cosine", "ip": "inner product"}
@@ -55,13 +56,25 @@ def default_nlist(n: int) -> int:
     return max(1, min(n, int(round(4 * np.sqrt(n)))))
 
 
-def as_vectors(x, name: str = "vectors") -> np.ndarray:
-    """A float32 C-contiguous (N, d) copy-if-needed of x, or InputError."""
+def metric_title(metric: str) -> str:
+    """A metric's name for a sentence or a choice ("L2 (Euclidean)"), in the request's language."""
+    return say(f"knn.metric.{metric}")
+
+
+def kind_title(kind: str) -> str:
+    """An index type's name for a sentence ("exact (brute force)"); IVF-Flat and HNSW are names in
+    every language."""
+    return say("knn.kind.exact") if kind == "exact" else INDEX_KINDS[kind]
+
+
+def as_vectors(x, name: str = "knn.name.vectors") -> np.ndarray:
+    """A float32 C-contiguous (N, d) copy-if-needed of x, or InputError (`name`: a key of
+    demo.i18n's tables, or English words)."""
     x = np.asarray(x, dtype=np.float32)
     if x.ndim != 2 or x.shape[1] == 0:
-        raise InputError(f"The {name} must form a table of shape (N, d); got shape {x.shape}.")
+        raise InputError(say("knn.err.vectors_shape", name=named(name), shape=x.shape))
     if not np.isfinite(x).all():
-        raise InputError(f"The {name} contain NaN or infinite values.")
+        raise InputError(say("knn.err.vectors_finite", name=named(name)))
     return np.ascontiguousarray(x)
 
 
@@ -80,11 +93,19 @@ class KnnIndex:
     build_seconds: float
     nlist: int = 0  # IVF cells, "ivf" only
     hnsw_m: int = 0  # graph links per node, "hnsw" only
-    note: str = ""  # e.g. why L1 fell back to the exact index
+    asked_kind: str = ""  # the type asked for; L1 asked as IVF or HNSW is built exact (`note` says why)
 
     @property
     def dim(self) -> int:
         return self.index.d
+
+    @property
+    def note(self) -> str:
+        """Why the index is not the type asked for ("" when it is), in the request's language (made
+        on each call: built indexes are cached and shared by students of both languages)."""
+        if not self.asked_kind or self.asked_kind == self.kind:
+            return ""
+        return say("knn.index.l1_exact", kind=kind_title(self.asked_kind))
 
     @property
     def ntotal(self) -> int:
@@ -97,10 +118,9 @@ class KnnIndex:
         Scores are distances (L2 and L1, smaller is closer; L2 is the true distance, not FAISS's
         square), cosine similarity or inner product (larger is closer).
         """
-        q = as_vectors(queries, "query vectors")
+        q = as_vectors(queries, "knn.name.query_vectors")
         if q.shape[1] != self.dim:
-            raise InputError(f"The query has {q.shape[1]} dimensions but the index holds {self.dim}-d vectors; "
-                             "embed it in the same space.")
+            raise InputError(say("knn.err.query_dims", got=q.shape[1], dim=self.dim))
         k = check_k(k, self.ntotal)
         if self.metric == "cosine":
             q = _unit(q)
@@ -115,7 +135,7 @@ class KnnIndex:
             scores.append(d)
             ids.append(i)
             if progress is not None:
-                progress(min(start + SEARCH_CHUNK, len(q)), len(q), "searching")
+                progress(min(start + SEARCH_CHUNK, len(q)), len(q), say("knn.progress.searching"))
         d, i = np.concatenate(scores), np.concatenate(ids)
         if self.metric == "l2":
             d = np.sqrt(np.maximum(d, 0))
@@ -124,13 +144,13 @@ class KnnIndex:
 
 def check_k(k, n: int) -> int:
     """k as an int in 1..min(n, MAX_K), or InputError saying what would do."""
-    k = as_whole(k, "k, the number of neighbours,")
+    k = as_whole(k, "knn.name.k_neighbours")
     if k < 1:
-        raise InputError(f"k must be at least 1 (one neighbour); got {k}.")
+        raise InputError(say("knn.err.k_min", k=k))
     if k > n:
-        raise InputError(f"k = {k} is larger than the {n:,} training vectors there are to vote.")
+        raise InputError(say("knn.err.k_too_big", k=k, n=f"{n:,}"))
     if k > MAX_K:
-        raise InputError(f"k = {k} is more neighbours than this app searches (at most {MAX_K:,}).")
+        raise InputError(say("knn.err.k_max", k=k, most=f"{MAX_K:,}"))
     return k
 
 
@@ -153,8 +173,9 @@ def _add_hnsw(index: faiss.IndexHNSWFlat, x: np.ndarray, progress: Progress | No
     if progress is None or len(x) < HNSW_WATCH_MIN:
         index.add(x)
         if progress is not None:
-            progress(len(x), len(x), "linking the graph")
+            progress(len(x), len(x), say("knn.progress.linking"))
         return
+    linking = say("knn.progress.linking")  # made once, not at every look
     hnsw, n = index.hnsw, len(x)
     threads = faiss.omp_get_max_threads()  # OpenMP's thread count is per thread: hand ours over
     error: list[BaseException] = []
@@ -169,7 +190,7 @@ def _add_hnsw(index: faiss.IndexHNSWFlat, x: np.ndarray, progress: Progress | No
     worker = threading.Thread(target=add, daemon=True)
     worker.start()
     sample = np.random.default_rng(0).choice(n, min(n, HNSW_WATCH_SAMPLE), replace=False)
-    progress(0, n, "linking the graph")
+    progress(0, n, linking)
     while worker.is_alive():
         worker.join(HNSW_WATCH_PERIOD_S)
         # Read the lists only once FAISS has sized them for all n points: they do not move after.
@@ -178,10 +199,10 @@ def _add_hnsw(index: faiss.IndexHNSWFlat, x: np.ndarray, progress: Progress | No
             if hnsw.neighbors.size() == offsets[n] > 0:
                 links = faiss.rev_swig_ptr(hnsw.neighbors.data(), int(offsets[n]))
                 done = int(n * (links[offsets[sample]] >= 0).mean())
-                progress(done, n, "linking the graph")
+                progress(done, n, linking)
     if error:
         raise error[0]
-    progress(n, n, "linking the graph")
+    progress(n, n, linking)
 
 
 def build_index(vectors, metric: str = "l2", kind: str = "exact", nlist: int | None = None,
@@ -191,32 +212,31 @@ def build_index(vectors, metric: str = "l2", kind: str = "exact", nlist: int | N
     `nlist` defaults to `default_nlist(N)`; IVF's k-means is trained on at most
     IVF_TRAIN_PER_LIST * nlist vectors drawn with `seed`. L1 is only ever exact.
     """
-    one_of(metric, METRICS, "The distance")
-    one_of(kind, INDEX_KINDS, "The index type")
+    one_of(metric, METRICS, "knn.name.distance")
+    one_of(kind, INDEX_KINDS, "knn.name.index_type")
     x = np.asarray(vectors)
     if x.ndim == 2 and len(x) == 0:
-        raise InputError("There are no training vectors to index: the dataset is empty.")
-    x = as_vectors(x, "training vectors")
+        raise InputError(say("knn.err.no_vectors"))
+    x = as_vectors(x, "knn.name.training_vectors")
     n, d = x.shape
     if metric == "cosine":
         x = _unit(x)
-    note = ""
+    asked = kind
     if metric == "l1" and kind != "exact":
-        note = f"L1 is searched by exact brute force (FAISS's {INDEX_KINDS[kind]} here supports L2 and inner products)."
-        kind = "exact"
+        kind = "exact"  # FAISS's IVF and HNSW support L2 and inner products only
     start = time.perf_counter()
     fmetric = _FAISS_METRIC[metric]
     if kind == "exact":
         index = faiss.IndexFlat(d, fmetric)
-        _add_in_chunks(index, x, progress, "adding vectors")
-        return KnnIndex(index, metric, kind, time.perf_counter() - start, note=note)
+        _add_in_chunks(index, x, progress, say("knn.progress.adding"))
+        return KnnIndex(index, metric, kind, time.perf_counter() - start, asked_kind=asked)
     if kind == "ivf":
         nlist = default_nlist(n) if nlist is None else int(nlist)
         if nlist < 1:
-            raise InputError(f"nlist, the number of IVF cells, must be at least 1; got {nlist}.")
+            raise InputError(say("knn.err.nlist_min", nlist=nlist))
         if nlist > n:
-            raise InputError(f"nlist = {nlist:,} IVF cells is more than the {n:,} vectors to put in them; "
-                             f"choose at most {n:,} (about {default_nlist(n):,} is usual).")
+            raise InputError(say("knn.err.nlist_max", nlist=f"{nlist:,}", n=f"{n:,}",
+                                     usual=f"{default_nlist(n):,}"))
         quantizer = faiss.IndexFlat(d, fmetric)
         index = faiss.IndexIVFFlat(quantizer, d, nlist, fmetric)
         index.cp.seed, index.cp.niter, index.cp.min_points_per_centroid = seed, IVF_NITER, 1
@@ -224,13 +244,13 @@ def build_index(vectors, metric: str = "l2", kind: str = "exact", nlist: int | N
         budget = IVF_TRAIN_PER_LIST * nlist
         sample = x if n <= budget else x[np.sort(rng.choice(n, budget, replace=False))]
         if progress is not None:
-            progress(0, n, f"k-means: {nlist:,} cells from {len(sample):,} vectors")
+            progress(0, n, say("knn.progress.kmeans", nlist=f"{nlist:,}", n=f"{len(sample):,}"))
         index.train(sample)
-        _add_in_chunks(index, x, progress, "assigning vectors to cells")
+        _add_in_chunks(index, x, progress, say("knn.progress.assigning"))
         return KnnIndex(index, metric, kind, time.perf_counter() - start, nlist=nlist)
     hnsw_m = int(hnsw_m)
     if not 2 <= hnsw_m <= 256:
-        raise InputError(f"HNSW's M (links per node) must be between 2 and 256; got {hnsw_m}.")
+        raise InputError(say("knn.err.hnsw_m", m=hnsw_m))
     index = faiss.IndexHNSWFlat(d, hnsw_m, fmetric)
     index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
     _add_hnsw(index, x, progress)
@@ -317,7 +337,7 @@ def classify(index: KnnIndex, train_labels: np.ndarray, query, k: int, num_class
     scores, ids = index.search(np.asarray(query, dtype=np.float32).reshape(1, -1), k, **search_params)
     ids = ids[0][ids[0] >= 0]  # FAISS pads with -1 when an approximate search finds fewer than k
     if len(ids) == 0:
-        raise InputError("The approximate index found no neighbours; raise nprobe or efSearch.")
+        raise InputError(say("knn.err.none_found"))
     labels = np.asarray(train_labels)[ids]
     pred, counts = vote(labels[None], num_classes)
     return Neighbours(ids, scores[0][: len(ids)], labels, counts[0], int(pred[0]))

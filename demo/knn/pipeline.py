@@ -14,6 +14,7 @@ from PIL import Image
 
 from demo.data import ImageDataset, load_dataset
 from demo.errors import InputError, one_of, whole_number
+from demo.i18n import say
 from demo.knn import embeddings
 from demo.knn.index import (DEFAULT_EF_SEARCH, DEFAULT_HNSW_M, DEFAULT_NPROBE, INDEX_KINDS, METRICS, KnnIndex,
                             Neighbours, accuracy_vs_k, cached_index, check_k, classify, confusion_matrix, vote)
@@ -51,24 +52,25 @@ class IndexSettings:
 
 def parse_settings(metric, kind, nlist, nprobe, hnsw_m, ef_search) -> IndexSettings:
     """IndexSettings from a form's raw values, within the ranges above; nlist 0 means about 4 sqrt(N)."""
-    one_of(metric, METRICS, "The distance")
-    one_of(kind, INDEX_KINDS, "The index type")
-    cells = 0 if nlist in (None, "") else whole_number(nlist, "nlist (IVF cells)", *NLIST_RANGE)
-    return IndexSettings(metric, kind, cells or None, whole_number(nprobe, "nprobe", *NPROBE_RANGE),
-                         whole_number(hnsw_m, "HNSW's M", *HNSW_M_RANGE),
-                         whole_number(ef_search, "efSearch", *EF_SEARCH_RANGE))
+    one_of(metric, METRICS, "knn.name.distance")
+    one_of(kind, INDEX_KINDS, "knn.name.index_type")
+    cells = 0 if nlist in (None, "") else whole_number(nlist, "knn.name.nlist", *NLIST_RANGE)
+    return IndexSettings(metric, kind, cells or None, whole_number(nprobe, "knn.name.nprobe", *NPROBE_RANGE),
+                         whole_number(hnsw_m, "knn.name.hnsw_m", *HNSW_M_RANGE),
+                         whole_number(ef_search, "knn.name.ef_search", *EF_SEARCH_RANGE))
 
 
-def check_tab_k(k, n: int, name: str = "k", limits: tuple[int, int] = K_RANGE) -> int:
-    """k within the tab's `limits` and at most the `n` training images there are to vote."""
+def check_tab_k(k, n: int, name: str = "knn.name.k", limits: tuple[int, int] = K_RANGE) -> int:
+    """k within the tab's `limits` and at most the `n` training images there are to vote (`name`: a
+    key of demo.i18n's tables)."""
     k = whole_number(k, name, *limits)
     return check_k(k, n)
 
 
-def indexed(data: ImageDataset, space: str, settings: IndexSettings,
-            progress: Progress | None = None) -> tuple[embeddings.Embedding, KnnIndex]:
+def indexed(data: ImageDataset, space: str, settings: IndexSettings, progress: Progress | None = None,
+            network: embeddings.TrainedNetwork | None = None) -> tuple[embeddings.Embedding, KnnIndex]:
     """The dataset's `space` embedding and an index of its train split (both cached)."""
-    emb = embeddings.embed(data, space, stage(progress, 0.0, 0.7))
+    emb = embeddings.embed(data, space, stage(progress, 0.0, 0.7), network)
     index = cached_index(emb.key, emb.train, settings.metric, settings.kind, settings.nlist,
                              settings.hnsw_m, stage(progress, 0.7, 1.0))
     return emb, index
@@ -89,16 +91,16 @@ def query_image(data: ImageDataset, query: int | Image.Image) -> tuple[np.ndarra
     """(uint8 (C, H, W), true class or None) for a test-split number or a picture."""
     if isinstance(query, Image.Image):
         return embeddings.as_dataset_image(query, data), None
-    i = whole_number(query, f"The test image number (of {data.name})", 0, len(data.test_labels) - 1)
+    i = whole_number(query, say("knn.name.test_index", dataset=data.name), 0, len(data.test_labels) - 1)
     return data.test_images[i], int(data.test_labels[i])
 
 
 def search(dataset: str, space: str, settings: IndexSettings, k: int, query: int | Image.Image,
-           progress: Progress | None = None) -> SearchResult:
+           progress: Progress | None = None, network: embeddings.TrainedNetwork | None = None) -> SearchResult:
     """The k nearest training images of one query (a test-split number or a picture) and their vote."""
     data = load_dataset(dataset)
     k = check_tab_k(k, len(data.train_labels))
-    emb, index = indexed(data, space, settings, progress)
+    emb, index = indexed(data, space, settings, progress, network)
     image, truth = query_image(data, query)
     start = time.perf_counter()
     vector = embeddings.embed_images(emb, image[None])
@@ -135,7 +137,8 @@ def evaluation_subset(num_test: int, limit: int = MAX_ACCURACY_QUERIES) -> np.nd
 
 def accuracy_report(dataset: str, settings: IndexSettings, max_k: int, space: str, k: int,
                     spaces=ACCURACY_SPACES, progress: Progress | None = None,
-                    budget_s: float = ACCURACY_BUDGET_S) -> AccuracyReport:
+                    budget_s: float = ACCURACY_BUDGET_S,
+                    network: embeddings.TrainedNetwork | None = None) -> AccuracyReport:
     """Test accuracy for k = 1..max_k in each space, and `space`'s confusion matrix at `k`.
 
     One search of max(max_k, k) neighbours per space gives every k at once
@@ -146,9 +149,9 @@ def accuracy_report(dataset: str, settings: IndexSettings, max_k: int, space: st
     start = time.perf_counter()
     data = load_dataset(dataset)
     n = len(data.train_labels)
-    max_k = check_tab_k(max_k, n, "The largest k", ACCURACY_K_RANGE)
+    max_k = check_tab_k(max_k, n, "knn.name.largest_k", ACCURACY_K_RANGE)
     k = check_tab_k(k, n)
-    one_of(space, embeddings.SPACES, "The embedding space")
+    one_of(space, embeddings.SPACES, "knn.name.space")
     big_k = max(max_k, k)
     subset = evaluation_subset(len(data.test_labels))
     truth = data.test_labels[subset]
@@ -157,11 +160,11 @@ def accuracy_report(dataset: str, settings: IndexSettings, max_k: int, space: st
     measured_first = [space] + [sp for sp in shown if sp != space]  # the confusion matrix's space is always measured
     for i, sp in enumerate(measured_first):
         if i > 0 and time.perf_counter() - start > budget_s:
-            report.missing[sp] = f"not measured: the server's time budget of {budget_s:g} s was used up."
+            report.missing[sp] = say("knn.accuracy.out_of_time", budget=f"{budget_s:g}")
             continue
         part = stage(progress, i / len(shown), (i + 1) / len(shown))
         try:
-            emb, index = indexed(data, sp, settings, stage(part, 0.0, 0.5))
+            emb, index = indexed(data, sp, settings, stage(part, 0.0, 0.5), network)
         except InputError as e:
             if sp == space:
                 raise

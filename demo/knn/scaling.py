@@ -27,8 +27,9 @@ import faiss
 import numpy as np
 
 from demo.errors import InputError, whole_number
+from demo.i18n import say
 from demo.knn.pipeline import EF_SEARCH_RANGE, HNSW_M_RANGE, NPROBE_RANGE
-from demo.knn.index import DEFAULT_EF_SEARCH, DEFAULT_HNSW_M, DEFAULT_NPROBE, INDEX_KINDS, build_index, index_bytes
+from demo.knn.index import DEFAULT_EF_SEARCH, DEFAULT_HNSW_M, DEFAULT_NPROBE, build_index, index_bytes, kind_title
 from demo.progress import Progress
 
 SIZES = (1_000, 10_000, 100_000, 1_000_000)  # vectors; one decade per step, as in the lecture's plot
@@ -48,9 +49,7 @@ RECALL_K_RANGE = (1, 100)
 # "All the images in the world": LAION-5B holds 5.85e9 web images (Schuhmann et al. 2022), and
 # people take on the order of 1e12 photos a year (estimates for 2020-2023 run 1.1-1.8 trillion).
 WORLD_SIZES = (10**10, 10**11, 10**12)
-WORLD_LABELS = {10**10: "10¹⁰", 10**11: "10¹¹", 10**12: "10¹²"}
-WORLD_NOTE = ("10¹⁰ is a web crawl (LAION-5B holds 5.85 × 10⁹ images); 10¹² is about the photos people take "
-              "in one year")
+WORLD_LABELS = {10**10: "10¹⁰", 10**11: "10¹¹", 10**12: "10¹²"}  # what they are: say("knn.scaling.world_note")
 
 
 
@@ -146,14 +145,14 @@ def measure_scaling(dim: int = DEFAULT_DIM, sizes=SIZES, k: int = RECALL_K, budg
     """Measure every index of KINDS at every N of `sizes` within `budget_s` seconds."""
     dim, k = int(dim), int(k)
     if not 1 <= dim <= 4096:
-        raise InputError(f"The dimension must be between 1 and 4,096; got {dim}.")
+        raise InputError(say("knn.err.dimension", dim=dim))
     sizes = sorted({int(n) for n in sizes})
     if not sizes or sizes[0] < 1:
-        raise InputError("Give at least one database size N of 1 or more vectors.")
+        raise InputError(say("knn.err.no_sizes"))
     if not 1 <= k <= sizes[0]:
-        raise InputError(f"k must be between 1 and the smallest N ({sizes[0]:,}); got {k}.")
+        raise InputError(say("knn.err.recall_k", smallest=f"{sizes[0]:,}", k=k))
     if budget_s <= 0:
-        raise InputError("The time budget must be a positive number of seconds.")
+        raise InputError(say("knn.err.budget"))
     old_threads = faiss.omp_get_max_threads()
     threads = int(threads or old_threads)
     faiss.omp_set_num_threads(threads)
@@ -165,8 +164,8 @@ def measure_scaling(dim: int = DEFAULT_DIM, sizes=SIZES, k: int = RECALL_K, budg
     try:
         for n in sizes:
             if n * dim * 4 > MAX_VECTOR_BYTES:
-                result.skipped.append(f"N = {n:,}: {n * dim * 4 / 2**30:.1f} GiB of {dim}-d vectors is more "
-                                      f"than the {MAX_VECTOR_BYTES / 2**30:.0f} GiB this app holds at once.")
+                result.skipped.append(say("knn.scaling.too_big", n=f"{n:,}", gib=f"{n * dim * 4 / 2**30:.1f}",
+                                          dim=dim, most=f"{MAX_VECTOR_BYTES / 2**30:.0f}"))
                 break
             x = synthetic_vectors(n, dim, seed)
             truth = None
@@ -175,10 +174,9 @@ def measure_scaling(dim: int = DEFAULT_DIM, sizes=SIZES, k: int = RECALL_K, budg
                 need = _predict_seconds(last.get(kind), n)
                 # The first (smallest) size of each index always runs, so every run shows something.
                 if kind != "exact" and truth is None or (kind in last and elapsed + need > budget_s):
-                    why = ("the exact search its recall is measured against was skipped"
-                           if kind != "exact" and truth is None else
-                           f"about {need:.2g} s more would pass the {budget_s:g} s budget")
-                    result.skipped.append(f"{kind} at N = {n:,}: skipped, {why}.")
+                    why = (say("knn.scaling.why_no_exact") if kind != "exact" and truth is None else
+                           say("knn.scaling.why_budget", need=f"{need:.2g}", budget=f"{budget_s:g}"))
+                    result.skipped.append(say("knn.scaling.skipped", kind=kind, n=f"{n:,}", why=why))
                     continue
 
                 def step(i, total, info, _kind=kind, _n=n):
@@ -192,7 +190,8 @@ def measure_scaling(dim: int = DEFAULT_DIM, sizes=SIZES, k: int = RECALL_K, budg
                 last[kind] = m
                 done += 1
                 if progress is not None:
-                    progress(done * 100, steps * 100, f"{kind}, N = {n:,}: built in {m.build_s:.2f} s")
+                    progress(done * 100, steps * 100, say("knn.progress.built", kind=kind, n=f"{n:,}",
+                                                              seconds=f"{m.build_s:.2f}"))
             del x
     finally:
         faiss.omp_set_num_threads(old_threads)
@@ -204,17 +203,18 @@ def run_for_tab(dim, max_n, budget_s, k, nprobe, hnsw_m, ef_search, progress: Pr
     """`measure_scaling` with the tab's choices, each checked: `dim` one of DIMS, `max_n` one of SIZES,
     the budget within BUDGET_RANGE (the server's limit), k within RECALL_K_RANGE, and the index
     settings within the k-NN tab's ranges (demo.knn.pipeline)."""
-    dim = whole_number(dim, "The dimension", 1, max(DIMS))
+    dim = whole_number(dim, "knn.name.dimension", 1, max(DIMS))
     if dim not in DIMS:
-        raise InputError(f"The dimension must be one of {', '.join(map(str, DIMS))}; got {dim}.")
-    max_n = whole_number(max_n, "The largest N", SIZES[0], SIZES[-1])
+        raise InputError(say("knn.err.dimension_choice", listed=", ".join(map(str, DIMS)), dim=dim))
+    max_n = whole_number(max_n, "knn.name.largest_n", SIZES[0], SIZES[-1])
     if max_n not in SIZES:
-        raise InputError(f"The largest N must be one of {', '.join(f'{n:,}' for n in SIZES)}; got {max_n:,}.")
-    return measure_scaling(dim, sizes_up_to(max_n), whole_number(k, "k", *RECALL_K_RANGE),
-                           whole_number(budget_s, "The time budget (s)", *BUDGET_RANGE),
-                           whole_number(nprobe, "nprobe", *NPROBE_RANGE),
-                           whole_number(ef_search, "efSearch", *EF_SEARCH_RANGE),
-                           whole_number(hnsw_m, "HNSW's M", *HNSW_M_RANGE), progress=progress)
+        raise InputError(say("knn.err.largest_n_choice", listed=", ".join(f"{n:,}" for n in SIZES),
+                                     n=f"{max_n:,}"))
+    return measure_scaling(dim, sizes_up_to(max_n), whole_number(k, "knn.name.recall_k", *RECALL_K_RANGE),
+                           whole_number(budget_s, "knn.name.budget", *BUDGET_RANGE),
+                           whole_number(nprobe, "knn.name.nprobe", *NPROBE_RANGE),
+                           whole_number(ef_search, "knn.name.ef_search", *EF_SEARCH_RANGE),
+                           whole_number(hnsw_m, "knn.name.hnsw_m", *HNSW_M_RANGE), progress=progress)
 
 
 # ---- "all the images in the world" ----------------------------------------------------------
@@ -264,15 +264,11 @@ def verdict(extrapolations: list[Extrapolation], ram_bytes: float) -> str:
     small = min(at, key=lambda e: e.memory_bytes)
     fast = min(at, key=lambda e: e.latency_s)
     exact = next((e for e in at if e.kind == "exact"), None)
-    machines = f", {small.machines(ram_bytes):,.0f} machines like this one" if ram_bytes else ""
+    machines = say("knn.verdict.machines", machines=f"{small.machines(ram_bytes):,.0f}") if ram_bytes else ""
     label = WORLD_LABELS.get(at[0].n, f"{at[0].n:,}")
-    text = (f"Memorising {label} images takes at least {human_bytes(small.memory_bytes)} "
-            f"({INDEX_KINDS[small.kind]}{machines}) before storing a single picture; the fastest index "
-            f"({INDEX_KINDS[fast.kind]}) answers in about "
-            f"{human_seconds(fast.latency_s)}")
-    if exact is not None:
-        text += f", exact search in {human_seconds(exact.latency_s)}"
-    return text + ". Realizable only as a data centre, and only approximately."
+    exact_part = "" if exact is None else say("knn.verdict.exact", latency=human_seconds(exact.latency_s))
+    return say("knn.verdict", label=label, memory=human_bytes(small.memory_bytes), kind=kind_title(small.kind),
+               machines=machines, fast=kind_title(fast.kind), latency=human_seconds(fast.latency_s), exact=exact_part)
 
 
 def machine_ram_bytes() -> float:
@@ -291,7 +287,9 @@ def human_bytes(b: float) -> str:
 
 
 def human_seconds(s: float) -> str:
+    """A duration for a table or a sentence; years, days and hours are words (in the request's language)."""
     for unit, size in (("years", 365.25 * 86400), ("days", 86400), ("hours", 3600), ("min", 60), ("s", 1)):
         if s >= size:
-            return f"{s / size:,.1f} {unit}"
+            value = f"{s / size:,.1f}"
+            return say(f"knn.unit.{unit}", value=value) if size >= 3600 else f"{value} {unit}"
     return f"{s * 1000:,.2f} ms" if s >= 1e-3 else f"{s * 1e6:,.0f} µs"

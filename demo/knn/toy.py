@@ -46,9 +46,9 @@ class Toy:
 
 def make_points(num_classes: int = 3, points_per_class: int = DEFAULT_POINTS, seed: int = 0):
     """(points float32 (N, 2), labels int64 (N,)): each class a few Gaussian clumps, clipped to the square."""
-    num_classes = whole_number(num_classes, "The number of classes", MIN_CLASSES, MAX_CLASSES)
-    points_per_class = whole_number(points_per_class, "Points per class", MIN_POINTS, MAX_POINTS)
-    rng = np.random.default_rng(whole_number(seed, "The seed", *SEED_RANGE))
+    num_classes = whole_number(num_classes, "knn.name.classes", MIN_CLASSES, MAX_CLASSES)
+    points_per_class = whole_number(points_per_class, "knn.name.points", MIN_POINTS, MAX_POINTS)
+    rng = np.random.default_rng(whole_number(seed, "knn.name.seed", *SEED_RANGE))
     centres = rng.uniform(-0.75, 0.75, size=(num_classes, BLOBS_PER_CLASS, 2))
     blob = rng.integers(0, BLOBS_PER_CLASS, size=(num_classes, points_per_class))
     points = centres[np.arange(num_classes)[:, None], blob]  # (classes, points, 2)
@@ -60,7 +60,7 @@ def make_points(num_classes: int = 3, points_per_class: int = DEFAULT_POINTS, se
 def decision_regions(points: np.ndarray, labels: np.ndarray, num_classes: int, k: int = 1,
                      metric: str = "l2", resolution: int = RESOLUTION) -> Toy:
     """k-NN over a resolution x resolution grid of the square, with exact (brute-force) search."""
-    one_of(metric, METRICS, "The toy's distance")
+    one_of(metric, METRICS, "knn.name.toy_distance")
     points = np.asarray(points, dtype=np.float32)
     labels = np.asarray(labels, dtype=np.int64)
     k = check_k(k, len(points))
@@ -85,4 +85,5 @@ def toy(num_classes: int = 3, points_per_class: int = DEFAULT_POINTS, k: int = 1
         seed: int = 0, resolution: int = RESOLUTION) -> Toy:
     """`make_points` then `decision_regions`: the whole toy for one set of settings."""
     points, labels = make_points(num_classes, points_per_class, seed)
-    return decision_regions(points, labels, int(num_classes), whole_number(k, "k", *K_RANGE), metric, resolution)
+    k = whole_number(k, "knn.name.k", *K_RANGE)
+    return decision_regions(points, labels, int(num_classes), k, metric, resolution)

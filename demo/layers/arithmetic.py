@@ -24,6 +24,7 @@ import math
 from dataclasses import dataclass, field
 
 from demo.errors import InputError, whole_number
+from demo.i18n import say
 
 Pair = tuple[int, int]
 
@@ -182,32 +183,31 @@ def analyse(layers: list[Layer], input_shape: tuple[int, int, int], names: list[
     """
     c, h, w = input_shape
     if min(input_shape) < 1:
-        raise InputError(f"The input must be at least 1x1x1, not {c}x{h}x{w}.")
+        raise InputError(say("architectures.err.input_size", shape=f"{c}x{h}x{w}"))
     names = names or [type(layer).__name__ for layer in layers]
     shape: tuple[int, ...] = (c, h, w)
     rf, jump, start, pad = (1, 1), (1, 1), (0.0, 0.0), (0, 0)
     report = Report(input_shape)
     for index, (layer, name) in enumerate(zip(layers, names), start=1):
-        where = f"Layer {index} ({name})"
+        where = say("architectures.where", index=index, name=name)
         params = macs = 0
         window = _spatial(layer)
         if len(shape) == 1 and (window or isinstance(layer, (AdaptiveAvgPool, LRN, BatchNorm))):
-            raise InputError(f"{where} needs a feature map, but the stack has already been flattened.")
+            raise InputError(say("architectures.err.flattened", where=where))
         if window:
             kernel, stride, padding, dilation = window
             ceil_mode = getattr(layer, "ceil_mode", False)
             out_hw = tuple(conv_output_size(shape[1 + a], kernel[a], stride[a], padding[a], dilation[a], ceil_mode)
                            for a in range(2))
             if min(out_hw) < 1:
-                raise InputError(f"{where} would shrink the {shape[1]}x{shape[2]} map below 1x1; "
-                                 "remove it, pad more, or use a larger input.")
+                raise InputError(say("architectures.err.shrink", where=where, size=f"{shape[1]}x{shape[2]}"))
             if any(padding[a] * 2 > kernel[a] for a in range(2)) and isinstance(layer, Pool):
-                raise InputError(f"{where}: pooling padding must be at most half the kernel size.")
+                raise InputError(say("architectures.err.pool_padding", where=where))
             channels = shape[0]
             if isinstance(layer, Conv):
                 if channels % layer.groups or layer.out_channels % layer.groups:
-                    raise InputError(f"{where}: {layer.groups} groups must divide both the {channels} input "
-                                     f"and the {layer.out_channels} output channels.")
+                    raise InputError(say("architectures.err.groups", where=where, groups=layer.groups,
+                                         inputs=channels, outputs=layer.out_channels))
                 per_unit = (channels // layer.groups) * kernel[0] * kernel[1]
                 params = layer.out_channels * per_unit + (layer.out_channels if layer.bias else 0)
                 macs = layer.out_channels * out_hw[0] * out_hw[1] * per_unit
@@ -222,7 +222,7 @@ def analyse(layers: list[Layer], input_shape: tuple[int, int, int], names: list[
         elif isinstance(layer, AdaptiveAvgPool):
             out_hw = layer.output
             if min(out_hw) < 1:
-                raise InputError(f"{where}: an adaptive pool's output must be at least 1x1.")
+                raise InputError(say("architectures.err.adaptive", where=where))
             if rf is None:
                 pass
             elif shape[1] % out_hw[0] or shape[2] % out_hw[1]:
@@ -237,7 +237,7 @@ def analyse(layers: list[Layer], input_shape: tuple[int, int, int], names: list[
             params = 2 * shape[0]  # a scale and a shift per channel (running stats are buffers)
         elif isinstance(layer, LRN):
             if layer.size < 1:
-                raise InputError(f"{where}: the LRN size must be at least 1.")
+                raise InputError(say("architectures.err.lrn_size", where=where))
         elif isinstance(layer, (Flatten, Linear)):
             features = math.prod(shape)
             if isinstance(layer, Linear):
@@ -248,7 +248,7 @@ def analyse(layers: list[Layer], input_shape: tuple[int, int, int], names: list[
             rf = jump = start = pad = None  # every unit now sees the whole input
         elif isinstance(layer, Dropout):
             if not 0 <= layer.p < 1:
-                raise InputError(f"{where}: a dropout probability must be in [0, 1).")
+                raise InputError(say("architectures.err.dropout", where=where))
         report.layers.append(LayerInfo(index, layer, name, tuple(shape), params, macs, rf, jump, start, pad))
     return report
 
@@ -261,6 +261,6 @@ def slide_rule(kernel, pool) -> int:
 
     K and P are whole numbers within SLIDE_KERNELS and SLIDE_POOLS.
     """
-    kernel = whole_number(kernel, "The kernel size K", *SLIDE_KERNELS)
-    pool = whole_number(pool, "The pooling size P", *SLIDE_POOLS)
+    kernel = whole_number(kernel, "architectures.name.slide_kernel", *SLIDE_KERNELS)
+    pool = whole_number(pool, "architectures.name.slide_pool", *SLIDE_POOLS)
     return pool + kernel - 1

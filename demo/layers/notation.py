@@ -20,6 +20,7 @@ so VGG's "same" 3x3 convolutions are written conv3-64/p1.
 import re
 
 from demo.errors import InputError
+from demo.i18n import TABLES, say
 from demo.layers.arithmetic import (
     LRN,
     Activation,
@@ -34,8 +35,7 @@ from demo.layers.arithmetic import (
     Pool,
 )
 
-HELP = ("write layers like conv3-64/p1, relu, pool2, fc4096 (options: /s stride, /p padding, /d dilation, "
-        "/g groups, /ceil, /nobias)")
+HELP = TABLES["en"]["architectures.help"]  # in the request's language: say("architectures.help")
 MAX_SIZE = 100_000  # no kernel, channel count or feature count beyond this is a sensible lecture example
 MAX_TOKEN = 40  # characters; a longer token is quoted cut short
 MAX_STACK_CHARS = 5_000
@@ -55,10 +55,17 @@ _ALLOWED = {"conv": {"s", "p", "d", "g", "nobias"}, "pool": {"s", "p", "ceil"}, 
 
 
 def _pair(a: str, b: str | None, token: str, what: str, low: int = 1) -> Pair:
+    """Sizes "5" or "5x3" as (5, 5) or (5, 3), each in [low, MAX_SIZE]; `what` is the key of their name."""
     values = (int(a), int(b if b is not None else a))
     if min(values) < low or max(values) > MAX_SIZE:
-        raise InputError(f"'{token}': the {what} must be between {low} and {MAX_SIZE:,}.")
+        raise InputError(say("architectures.err.size", token=token, what=say(what), low=low, high=f"{MAX_SIZE:,}"))
     return values
+
+
+# Each option's name for an error sentence, by the key of demo.i18n's tables.
+_OPTION_NAMES = {"s": "architectures.name.stride", "p": "architectures.name.padding",
+                 "d": "architectures.name.dilation", "g": "architectures.name.groups",
+                 "n": "architectures.name.lrn_size"}
 
 
 def _options(text: str, token: str, kind: str) -> dict[str, Pair | bool]:
@@ -66,23 +73,23 @@ def _options(text: str, token: str, kind: str) -> dict[str, Pair | bool]:
     for opt in filter(None, text.split("/")):
         m = re.fullmatch(r"([a-z]+)(?:(\d+)(?:x(\d+))?)?", opt)
         if not m or m.group(1) not in _ALLOWED[kind]:
-            raise InputError(f"'{token}': the option '/{opt}' is not one of "
-                             f"{', '.join('/' + o for o in sorted(_ALLOWED[kind]))}.")
+            raise InputError(say("architectures.err.option", token=token, option=opt,
+                                 allowed=", ".join("/" + o for o in sorted(_ALLOWED[kind]))))
         name, a, b = m.groups()
         if name in ("nobias", "ceil"):
             out[name] = True
         elif a is None:
-            raise InputError(f"'{token}': the option '/{name}' needs a number, e.g. /{name}2.")
+            raise InputError(say("architectures.err.option_number", token=token, option=name))
         else:
-            out[name] = _pair(a, b, token, {"s": "stride", "p": "padding", "d": "dilation",
-                                            "g": "groups", "n": "LRN size"}[name], low=0 if name == "p" else 1)
+            out[name] = _pair(a, b, token, _OPTION_NAMES[name], low=0 if name == "p" else 1)
     return out
 
 
 def parse_layer(token: str) -> Layer:
     """One token -> one layer, or `InputError` naming the token and saying what is expected."""
     if len(token) > MAX_TOKEN:
-        raise InputError(f"'{token[:MAX_TOKEN]}...' is not a layer I know: {HELP}.")
+        raise InputError(say("architectures.err.unknown_layer", token=token[:MAX_TOKEN] + "...",
+                             help=say("architectures.help")))
     t = token.strip().lower().replace(" ", "")
     if t in _SIMPLE:
         return _SIMPLE[t]
@@ -91,13 +98,13 @@ def parse_layer(token: str) -> Layer:
         if not m:
             continue
         if kind == "conv":
-            kernel = _pair(m.group(1), m.group(2), token, "kernel size")
-            channels = _pair(m.group(3), None, token, "number of channels")[0]
+            kernel = _pair(m.group(1), m.group(2), token, "architectures.name.kernel_size")
+            channels = _pair(m.group(3), None, token, "architectures.name.number_of_channels")[0]
             o = _options(m.group(4), token, kind)
             return Conv(channels, kernel, o.get("s", (1, 1)), o.get("p", (0, 0)), o.get("d", (1, 1)),
                         o.get("g", (1, 1))[0], not o.get("nobias", False))
         if kind == "pool":
-            kernel = _pair(m.group(2), m.group(3), token, "pool size")
+            kernel = _pair(m.group(2), m.group(3), token, "architectures.name.pool_size")
             o = _options(m.group(4), token, kind)
             return Pool(kernel, o.get("s", kernel), o.get("p", (0, 0)), "avg" if m.group(1) == "avg" else "max",
                         bool(o.get("ceil", False)))
@@ -105,30 +112,29 @@ def parse_layer(token: str) -> Layer:
             o = _options(m.group(1), token, kind)
             return LRN(size=o.get("n", (5, 5))[0])
         if kind == "fc":
-            features = _pair(m.group(1), None, token, "number of outputs")[0]
+            features = _pair(m.group(1), None, token, "architectures.name.number_of_outputs")[0]
             return Linear(features, not _options(m.group(2), token, kind).get("nobias", False))
         if kind == "adaptive":
-            return AdaptiveAvgPool(_pair(m.group(1), m.group(2), token, "output size"))
+            return AdaptiveAvgPool(_pair(m.group(1), m.group(2), token, "architectures.name.output_size"))
         if kind == "dropout":
             return Dropout(float(m.group(1)) if m.group(1) else 0.5)
-    raise InputError(f"'{token.strip()}' is not a layer I know: {HELP}.")
+    raise InputError(say("architectures.err.unknown_layer", token=token.strip(), help=say("architectures.help")))
 
 
 def parse_stack(text: str) -> tuple[list[Layer], list[str]]:
     """A whole stack -> (layers, their tokens as written). A flatten is inserted before the first
     fully connected layer that meets a feature map."""
     if len(text or "") > MAX_STACK_CHARS:
-        raise InputError(f"The stack is {len(text):,} characters long; write at most {MAX_STACK_CHARS:,} "
-                         f"(VGG-19 takes about 700).")
+        raise InputError(say("architectures.err.stack_long", length=f"{len(text):,}", most=f"{MAX_STACK_CHARS:,}"))
     tokens = [t.strip() for t in re.split(r"[,\n;]+", text or "") if t.strip()]
     if not tokens:
-        raise InputError(f"The stack is empty: {HELP}.")
+        raise InputError(say("architectures.err.stack_empty", help=say("architectures.help")))
     layers, names, flat = [], [], False
     for position, token in enumerate(tokens, start=1):
         try:
             layer = parse_layer(token)
         except InputError as e:
-            raise InputError(f"Token {position} {e}") from None
+            raise InputError(say("architectures.err.token", position=position, reason=e)) from None
         if isinstance(layer, Linear) and not flat:
             layers.append(Flatten())
             names.append("flatten")

@@ -9,6 +9,7 @@ output shape after every layer.
 from dataclasses import dataclass
 
 from demo.errors import InputError, quoted, whole_number
+from demo.i18n import TABLES, say
 from demo.layers.arithmetic import Conv, Linear, Report, analyse
 from demo.layers.notation import parse_stack
 
@@ -32,11 +33,17 @@ def vgg_stack(depth: int, batch_norm: bool = False) -> str:
 
 @dataclass(frozen=True)
 class Preset:
-    title: str
+    title: str  # in English; `title(key)` gives it in the request's language
     input_shape: tuple[int, int, int]  # (C, H, W)
     stack: str
-    note: str
+    note_key: str  # its note in demo/i18n's tables, filled with `letter`
     torchvision: str | None = None  # the torchvision builder this preset must equal, if any
+    letter: str = ""  # VGG's configuration (A, B, D, E), named in its note
+
+    @property
+    def note(self) -> str:
+        """Where the preset comes from and how it differs from the paper, in the request's language."""
+        return say(self.note_key, letter=self.letter)
 
     @property
     def form(self) -> tuple[str, int, int, int]:
@@ -48,28 +55,23 @@ PRESETS: dict[str, Preset] = {
     "lenet5": Preset(
         "LeNet-5 (this app's)", (1, 28, 28),
         "conv5-6/p2, relu, maxpool2, conv5-16, relu, maxpool2, flatten, fc120, relu, fc84, relu, fc10",
-        "LeCun et al. 1998 with ReLU and max-pooling; the 28x28 digit is padded to the paper's 32x32. The paper's "
-        "C3 connected each map to only some of S2's maps (1,516 weights instead of 2,416)."),
+        "architectures.note.lenet5"),
     "alexnet-paper": Preset(
         "AlexNet (paper, 2 GPUs)", (3, 227, 227),
         "conv11-96/s4, relu, lrn, maxpool3/s2, conv5-256/p2/g2, relu, lrn, maxpool3/s2, conv3-384/p1, relu, "
         "conv3-384/p1/g2, relu, conv3-256/p1/g2, relu, maxpool3/s2, flatten, fc4096, relu, dropout, fc4096, relu, "
         "dropout, fc1000",
-        "Krizhevsky et al. 2012. The paper says 224x224 inputs, but an 11x11 stride-4 convolution only gives its "
-        "55x55 maps from 227x227. Layers 2, 4 and 5 are split over two GPUs (groups of 2); layer 3 and the fully "
-        "connected layers talk across them. LRN follows the first two convolutions; overlapping 3x3/2 max-pools."),
+        "architectures.note.alexnet_paper"),
     "alexnet": Preset(
         "AlexNet (torchvision)", (3, 224, 224),
         "conv11-64/s4/p2, relu, maxpool3/s2, conv5-192/p2, relu, maxpool3/s2, conv3-384/p1, relu, conv3-256/p1, "
         "relu, conv3-256/p1, relu, maxpool3/s2, adaptivepool6, flatten, dropout, fc4096, relu, dropout, fc4096, "
         "relu, fc1000",
-        "torchvision's version follows Krizhevsky's 2014 'one weird trick' single-GPU variant: 64/192 filters in "
-        "the first two layers, no LRN, no groups, padding 2 so 224x224 works.", "alexnet"),
+        "architectures.note.alexnet", "alexnet"),
     **{f"vgg{d}{'_bn' if bn else ''}": Preset(
         f"VGG-{d} ({VGG_LETTER[d]}){' with batch norm' if bn else ''}", (3, 224, 224), vgg_stack(d, bn),
-        f"Simonyan & Zisserman 2015, configuration {VGG_LETTER[d]}: only 3x3 convolutions (stride 1, padding 1) "
-        "and 2x2 max-pools" + ("; batch norm after every convolution (added later, Ioffe & Szegedy 2015)."
-                               if bn else "."), f"vgg{d}{'_bn' if bn else ''}")
+        "architectures.note.vgg_bn" if bn else "architectures.note.vgg", f"vgg{d}{'_bn' if bn else ''}",
+        VGG_LETTER[d])
         for d in VGG_CFGS for bn in (False, True)},
 }
 
@@ -82,7 +84,8 @@ def input_shape(channels=None, height=None, width=None) -> tuple[int, int, int] 
     values = (channels, height, width)
     if all(v is None or v == "" for v in values):
         return None
-    return tuple(whole_number(v, name, 1, MAX_INPUT_SIDE) for v, name in zip(values, ("Channels", "Height", "Width")))
+    names = ("architectures.name.channels", "architectures.name.height", "architectures.name.width")
+    return tuple(whole_number(v, name, 1, MAX_INPUT_SIDE) for v, name in zip(values, names))
 
 
 def report_for(preset: str | None = None, stack: str | None = None,
@@ -93,7 +96,8 @@ def report_for(preset: str | None = None, stack: str | None = None,
     input size (AlexNet as in the paper at 227x227, LeNet-5 at 28x28) and a stack at 3x224x224.
     """
     if stack is not None and not isinstance(stack, str):
-        raise InputError(f"The stack must be text, like {PRESETS['lenet5'].stack[:24]!r}...; got {quoted(stack)}.")
+        raise InputError(say("architectures.err.stack_type", example=repr(PRESETS["lenet5"].stack[:24]),
+                             value=quoted(stack)))
     if stack and stack.strip():
         layers, names = parse_stack(stack)
         shape = input_shape or (3, 224, 224)
@@ -101,7 +105,7 @@ def report_for(preset: str | None = None, stack: str | None = None,
         layers, names = parse_stack(PRESETS[preset].stack)
         shape = input_shape or PRESETS[preset].input_shape
     else:
-        raise InputError(f"Choose a preset ({', '.join(PRESETS)}) or write a stack.")
+        raise InputError(say("architectures.err.no_preset", presets=", ".join(PRESETS)))
     return analyse(layers, shape, names)
 
 
@@ -118,8 +122,20 @@ def totals_row(title: str, report: Report) -> dict:
 
 
 def compare(keys: list[str]) -> list[dict]:
-    """One totals row per preset, in the given order."""
-    return [totals_row(PRESETS[k].title, report_for(k)) for k in keys]
+    """One totals row per preset, in the given order (titles in the request's language)."""
+    return [totals_row(title(k), report_for(k)) for k in keys]
+
+
+def title_key(key: str) -> str | None:
+    """The key of preset `key`'s title in demo/i18n's tables, or None where the title is only names ("VGG-16 (D)")."""
+    text = "architectures.preset." + key.replace("-", "_")
+    return text if text in TABLES["en"] else None
+
+
+def title(key: str) -> str:
+    """Preset `key`'s title in the request's language."""
+    text = title_key(key)
+    return say(text) if text else PRESETS[key].title
 
 
 def weight_layer_pairs(a: str, b: str) -> list[list[str]]:
@@ -144,8 +160,8 @@ def vgg_argument(n: int, channels: int) -> dict:
     Same receptive field (2n+1); weights 9nC^2 against (2n+1)^2 C^2 (biases left out, as in the
     paper's Section 2.3); n non-linearities against one. Computed through `analyse`, not by formula.
     """
-    n = whole_number(n, "n, the number of stacked 3x3 convolutions,", *VGG_N_RANGE)
-    channels = whole_number(channels, "The number of channels C", *VGG_CHANNELS_RANGE)
+    n = whole_number(n, "architectures.name.vgg_n", *VGG_N_RANGE)
+    channels = whole_number(channels, "architectures.name.vgg_channels", *VGG_CHANNELS_RANGE)
     side = 4 * n + 3  # any map large enough for both stacks
     stacked = analyse([Conv(channels, (3, 3), bias=False)] * n, (channels, side, side))
     single = analyse([Conv(channels, (2 * n + 1, 2 * n + 1), bias=False)], (channels, side, side))
@@ -174,7 +190,7 @@ def _pair(p) -> str:
 
 def table_rows(report: Report, flops: bool = False) -> list[list]:
     """The per-layer table as strings with thousands separators (MACs doubled when `flops`)."""
-    rows = [["0", "input", " x ".join(map(str, report.input_shape)), "0", "0", "1", "1", "0"]]
+    rows = [["0", say("architectures.row.input"), " x ".join(map(str, report.input_shape)), "0", "0", "1", "1", "0"]]
     for info in report.layers:
         rows.append([str(info.index), info.name, " x ".join(map(str, info.out_shape)), f"{info.params:,}",
                      f"{info.macs * (2 if flops else 1):,}", _pair(info.rf), _pair(info.jump),
@@ -193,6 +209,18 @@ def human(n: float) -> str:
 RF_HEADERS = ["#", "layer", "output (C x H x W)", "receptive field r", "jump j", "effective padding P",
               "centre of unit 0"]
 
+# Column names of the tables above and of the tabs' comparisons, by their keys in demo/i18n's tables.
+_COLUMNS = {"layer": "layer", "output (C x H x W)": "output", "parameters": "parameters", "receptive field": "rf",
+            "jump": "jump", "effective padding": "padding", "receptive field r": "rf_r", "jump j": "jump_j",
+            "effective padding P": "padding_p", "centre of unit 0": "centre", "network": "network", "input": "input",
+            "weight layers": "weight_layers", "FC share of parameters": "fc_share",
+            "conv share of MACs": "conv_share", "weight layer": "weight_layer", "paper": "paper", "output": "out"}
+
+
+def in_language(headers: list[str]) -> list[str]:
+    """Column names in the request's language; symbols, units and names ("#", "MACs", "torchvision") as they are."""
+    return [say(f"architectures.col.{_COLUMNS[h]}") if h in _COLUMNS else h for h in headers]
+
 
 def rf_rows(report: Report) -> list[list[str]]:
     """The receptive-field columns of every layer (the recurrence's r, j, P and c) as strings."""
@@ -206,7 +234,7 @@ def summary(report: Report, flops: bool = False) -> str:
     work = report.flops if flops else report.macs
     unit = "FLOPs" if flops else "MACs"
     fc_layers = sum(isinstance(info.layer, Linear) for info in report.layers)
-    return (f"**{report.params:,} parameters**, {report.fc_params / max(report.params, 1):.0%} of them in the "
-            f"{fc_layers} fully connected layer(s) · **{human(work)}{unit}** per image "
-            f"({report.conv_macs / max(report.macs, 1):.1%} in the convolutions) · "
-            f"{weight_layers(report)} weight layers · output {' x '.join(map(str, report.out_shape))}")
+    return say("architectures.summary", params=f"{report.params:,}",
+               fc_share=f"{report.fc_params / max(report.params, 1):.0%}", fc_layers=fc_layers,
+               work=human(work), unit=unit, conv_share=f"{report.conv_macs / max(report.macs, 1):.1%}",
+               weight_layers=weight_layers(report), shape=" x ".join(map(str, report.out_shape)))

@@ -5,29 +5,50 @@ import gradio as gr
 from demo import config, normalisation, plots, visual
 from demo import layers as arch
 from demo.backbones import network_picture
-from demo.ui.common import Picture, file_path, fill_on_page_load, friendly, on_tab_open, picture_file
+from demo.errors import InputError
+from demo.i18n import say
+from demo.ui.common import Picture, file_path, fill_on_page_load, friendly, on_tab_open, picture_file, t
+from demo.ui.links import Linkable
 from demo.ui.serving import IMAGES, SHORT
 
-FLOP_NOTE = ("A MAC is one multiply-accumulate; FLOPs = 2 x MACs here. Tools disagree by that factor of 2 "
-             "(fvcore and torchvision's tables count one fused multiply-add as one 'flop', papers count two) "
-             "and by what else they add: biases, batch norm, pooling and activations are not counted here.")
 SIDE_BY_SIDE = ["lenet5", "alexnet-paper", "alexnet", "vgg16"]
+VGGS = [f"vgg{d}" for d in arch.VGG_CFGS] + ["vgg16_bn"]
+# A preset's title in the page's language where it has words to translate ("VGG-16 (D)" is only names).
+PRESET_CHOICES = [(t(arch.title_key(k)) if arch.title_key(k) else p.title, k) for k, p in arch.PRESETS.items()]
 DEFAULT_PRESET = "vgg16"
+
+
+def _own_stack() -> str:
+    """The note once the stack is not the preset's, in the page's language."""
+    return f"*{say('architectures.note.own')}*"
+
+
+def _layer_table(report, flops: bool) -> dict:
+    """The layer-by-layer table of a report, its column names in the page's language."""
+    headers = list(arch.TABLE_HEADERS)
+    headers[4] = "FLOPs" if flops else "MACs"
+    return {"headers": arch.in_language(headers), "data": arch.table_rows(report, flops)}
 
 
 @friendly
 def architecture(preset, stack="", channels=None, height=None, width=None, unit="MACs"):
-    """Preset key or stack text + input (C, H, W) + "MACs"/"FLOPs" -> table, totals, two bar charts.
+    """Layer-by-layer table of a network (a preset, or a stack in the notation) -> the table (output shape,
+    parameters, MACs or FLOPs, receptive field, jump, padding), the totals, two bar charts.
 
     A blank stack means the preset; blank sizes mean the preset's own input (or 3x224x224 for a stack).
+
+    Args:
+        preset: lenet5, alexnet-paper, alexnet, vgg11, vgg13, vgg16, vgg19, or one of those VGGs + _bn
+        stack: layers in the notation, e.g. "conv3-64/p1, relu, pool2, fc10"; when not blank it replaces preset
+        channels: input channels, 1-4096, or blank for the preset's own input
+        height: input height, 1-4096, or blank
+        width: input width, 1-4096, or blank
+        unit: MACs or FLOPs (FLOPs = 2 x MACs)
     """
     report = arch.report_for(preset, stack, arch.input_shape(channels, height, width))
     flops = unit == "FLOPs"
     params_fig, compute_fig = arch.figures.layer_bars(report, flops)
-    headers = list(arch.TABLE_HEADERS)
-    headers[4] = "FLOPs" if flops else "MACs"
-    table = {"headers": headers, "data": arch.table_rows(report, flops)}
-    return table, arch.summary(report, flops), params_fig, compute_fig
+    return _layer_table(report, flops), arch.summary(report, flops), params_fig, compute_fig
 
 
 def _fill_preset(preset):
@@ -35,90 +56,105 @@ def _fill_preset(preset):
     return *p.form, f"*{p.note}*"
 
 
+def _linked_note(preset, stack):
+    """A link set the form: the preset's note, unless the stack is not the preset's."""
+    p = arch.PRESETS.get(preset)
+    return _fill_preset(preset)[-1] if p is not None and (stack or "").strip() == p.stack else _own_stack()
+
+
 @friendly
 def vgg_argument(n, channels):
-    """n stacked 3x3 convolutions vs one (2n+1)x(2n+1) on C channels -> table, plot."""
+    """n stacked 3x3 convolutions vs one (2n+1)x(2n+1) on C channels (Simonyan & Zisserman 2015) -> a table of
+    receptive field, weights and non-linearities, a sentence, a plot of weights against n.
+
+    Args:
+        n: stacked 3x3 convolutions, 1-8
+        channels: channels C in and out, 16-1024
+    """
     a = arch.vgg_argument(n, channels)
+    return *_vgg_words(a), arch.figures.vgg_argument_plot(arch.vgg_argument_curve(a["channels"]))
+
+
+def _vgg_words(a: dict) -> tuple[dict, str]:
+    """The VGG argument's numbers (demo.layers.vgg_argument) -> its table and its sentence, in the page's language."""
     n, side = a["n"], 2 * a["n"] + 1
-    rows = [["receptive field", f"{a['stack_rf']} x {a['stack_rf']}", f"{a['single_rf']} x {a['single_rf']}"],
-            ["weights", f"9nC² = {a['stack_params']:,}", f"(2n+1)²C² = {a['single_params']:,}"],
-            ["non-linearities", str(a["stack_nonlinearities"]), str(a["single_nonlinearities"])]]
-    text = (f"Same view of the input with **{a['saving']:.0%} fewer weights** and {n} non-linearities instead of one: "
-            "a deeper, more discriminative function for less (Simonyan & Zisserman 2015, Section 2.3).")
-    table = {"headers": ["", f"{n} stacked 3x3 convs", f"one {side}x{side} conv"], "data": rows}
-    return table, text, arch.figures.vgg_argument_plot(arch.vgg_argument_curve(a["channels"]))
+    rows = [[say("architectures.col.rf"), f"{a['stack_rf']} x {a['stack_rf']}", f"{a['single_rf']} x {a['single_rf']}"],
+            [say("architectures.row.weights"), f"9nC² = {a['stack_params']:,}", f"(2n+1)²C² = {a['single_params']:,}"],
+            [say("architectures.row.nonlinearities"), str(a["stack_nonlinearities"]), str(a["single_nonlinearities"])]]
+    text = say("architectures.vgg.text", saving=f"{a['saving']:.0%}", n=n)
+    headers = ["", say("architectures.col.stacked", n=n), say("architectures.col.single", side=side)]
+    return {"headers": headers, "data": rows}, text
 
 
 @friendly
 def lrn_vs_bn(image):
-    """A photo -> first-layer maps after ReLU, LRN and batch norm; the one-pixel channel profile."""
+    """A photo through AlexNet's first layer -> its maps after ReLU, after LRN (the paper's constants) and after
+    batch norm; one pixel's channels before and after LRN.
+
+    Args:
+        image: a photo (file), or None for the bundled cat photo
+    """
     demo = normalisation.compare(network_picture("alexnet", file_path(image)))
     # Each row on one scale, so a row shows which channels are strong: ReLU's differ a lot, LRN evens
     # out neighbours, batch norm makes every channel equally strong.
     tiles = [visual.enlarge(m, 110) for row in (demo.relu, demo.lrn, demo.bn) for m in visual.grey_shared(row)]
     picture = visual.grid(tiles, len(demo.relu))
-    text = (f"Rows: after ReLU, after LRN, after batch norm, each row on one brightness scale; columns: the "
-            f"{len(demo.relu)} filter orientations. "
-            f"At the brightest pixel the {demo.strongest_degrees:.0f}° channel dominates; LRN divides there by "
-            f"**{demo.divisor.max():.1f}** in its neighbourhood but only by k^β = {demo.resting_divisor:.2f} where "
-            "neighbouring channels are silent, so strong channels suppress their neighbours. Batch norm rescales "
-            "every channel to mean 0 and variance 1 on its own, ignoring the others. torch's LocalResponseNorm "
-            "divides α by the window size, so the paper's α = 10⁻⁴ is passed as 5 x 10⁻⁴.")
+    text = say("architectures.lrn.text", orientations=len(demo.relu), degrees=f"{demo.strongest_degrees:.0f}",
+               divisor=f"{demo.divisor.max():.1f}", resting=f"{demo.resting_divisor:.2f}")
     return picture_file(picture), plots.lrn_profile(demo), text
 
 
 def build_tab() -> None:
-    gr.Markdown("## Architectures: LeNet-5, AlexNet, VGG\nPick a network, or write your own stack, and read "
-                "off every layer's output size, parameters, compute and receptive field. " + FLOP_NOTE)
+    gr.Markdown(t("architectures.md.intro"))
     with gr.Row():
-        preset = gr.Dropdown([(p.title, k) for k, p in arch.PRESETS.items()], value=DEFAULT_PRESET, label="Network",
+        preset = gr.Dropdown(PRESET_CHOICES, value=DEFAULT_PRESET, label=t("architectures.label.network"),
                              elem_id="arch-preset", scale=2)
-        channels = gr.Number(None, label="Input channels", precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE, scale=1)
-        height = gr.Number(None, label="Input height", precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE, scale=1)
-        width = gr.Number(None, label="Input width", precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE, scale=1)
-        unit = gr.Radio(["MACs", "FLOPs"], value="MACs", label="Count", scale=1)
+        size = dict(precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE, scale=1)
+        channels = gr.Number(None, label=t("architectures.label.channels"), **size)
+        height = gr.Number(None, label=t("architectures.label.height"), **size)
+        width = gr.Number(None, label=t("architectures.label.width"), **size)
+        unit = gr.Radio(["MACs", "FLOPs"], value="MACs", label=t("architectures.label.count"), scale=1)
     with gr.Row():
-        stack = gr.Textbox("", label="Layer stack (edit me)", lines=3,
-                           info=f"Comma-separated; {arch.HELP}.", elem_id="arch-stack", scale=6)
-        compute = gr.Button("Compute", variant="primary", elem_id="arch-compute", scale=1)
+        stack = gr.Textbox("", label=t("architectures.label.stack"), lines=3, info=t("architectures.info.stack"),
+                           elem_id="arch-stack", scale=6)
+        compute = gr.Button(t("architectures.button.compute"), variant="primary", elem_id="arch-compute", scale=1)
+    # What is drawn here at start-up is in English; opening the tab redraws its words in the page's language.
     note = gr.Markdown(f"*{arch.PRESETS[DEFAULT_PRESET].note}*", elem_id="arch-note")
     first = architecture(DEFAULT_PRESET)  # the first look, computed once (milliseconds)
     summary = gr.Markdown(first[1], elem_id="arch-summary")
-    table = gr.Dataframe(first[0], label="Layer by layer", interactive=False, wrap=True, max_height=420,
-                         elem_id="arch-table")
+    table = gr.Dataframe(first[0], label=t("architectures.label.table"), interactive=False, wrap=True,
+                         max_height=420, elem_id="arch-table")
     with gr.Row():
-        params_plot = gr.Plot(first[2], label="Parameters")
-        compute_plot = gr.Plot(first[3], label="Compute")
+        params_plot = gr.Plot(first[2], label=t("architectures.label.params_plot"))
+        compute_plot = gr.Plot(first[3], label=t("architectures.label.compute_plot"))
 
-    gr.Markdown("### Side by side")
+    gr.Markdown(t("architectures.md.side_by_side"))
     with gr.Row():
-        gr.Dataframe(_compare_table(SIDE_BY_SIDE), label="LeNet-5, AlexNet (paper and torchvision), VGG-16",
-                     interactive=False, wrap=True)
-    pairs = {"headers": ["weight layer", "paper", "output", "parameters", "torchvision", "output", "parameters"],
-             "data": arch.weight_layer_pairs("alexnet-paper", "alexnet")}
-    gr.Dataframe(pairs, label="AlexNet layer by layer: the paper (227x227, two GPUs) vs torchvision (224x224)",
-                 interactive=False, wrap=True, elem_id="alexnet-pairs")
+        side_by_side = gr.Dataframe(_compare_table(SIDE_BY_SIDE), label=t("architectures.label.compare"),
+                                    interactive=False, wrap=True)
+    pairs = gr.Dataframe(_pairs_table(), label=t("architectures.label.pairs"), interactive=False, wrap=True,
+                         elem_id="alexnet-pairs")
     with gr.Row():
-        gr.Dataframe(_compare_table([f"vgg{d}" for d in arch.VGG_CFGS] + ["vgg16_bn"]),
-                     label="VGG configurations A, B, D, E", interactive=False, wrap=True)
+        vggs = gr.Dataframe(_compare_table(VGGS), label=t("architectures.label.vgg_configs"), interactive=False,
+                            wrap=True)
 
-    gr.Markdown("### Why only 3x3? The VGG argument")
+    gr.Markdown(t("architectures.md.vgg"))
     with gr.Row():
-        n = gr.Slider(*arch.VGG_N_RANGE, value=3, step=1, label="n stacked 3x3 convolutions")
-        c = gr.Slider(*arch.VGG_CHANNELS_RANGE, value=256, step=16, label="channels C (in and out)")
+        n = gr.Slider(*arch.VGG_N_RANGE, value=3, step=1, label=t("architectures.label.vgg_n"))
+        c = gr.Slider(*arch.VGG_CHANNELS_RANGE, value=256, step=16, label=t("architectures.label.vgg_channels"))
     vgg_first = vgg_argument(3, 256)
     with gr.Row():
         with gr.Column():
-            vgg_table = gr.Dataframe(vgg_first[0], interactive=False, label="n stacked 3x3 vs one big kernel")
+            vgg_table = gr.Dataframe(vgg_first[0], interactive=False, label=t("architectures.label.vgg_table"))
             vgg_text = gr.Markdown(vgg_first[1])
         vgg_plot = gr.Plot(vgg_first[2])
 
-    gr.Markdown("### Local response normalisation vs batch normalisation")
+    gr.Markdown(t("architectures.md.lrn"))
     with gr.Row():
-        photo = Picture(str(config.PHOTO), label="A photo (upload your own)", type="filepath", image_mode=None,
+        photo = Picture(str(config.PHOTO), label=t("architectures.label.photo"), type="filepath", image_mode=None,
                          sources=["upload", "clipboard"], height=260, scale=1)
         with gr.Column(scale=3):
-            lrn_picture = gr.Image(label="Maps: ReLU / LRN / batch norm", interactive=False, height=380,
+            lrn_picture = gr.Image(label=t("architectures.label.lrn_maps"), interactive=False, height=380,
                                    elem_id="lrn-maps")
             lrn_plot = gr.Plot()
             lrn_text = gr.Markdown()
@@ -129,7 +165,7 @@ def build_tab() -> None:
     arch_event = dict(fn=architecture, inputs=inputs, outputs=outputs, api_name="architecture",
                       trigger_mode="always_last", show_progress="hidden", preprocess=False, **SHORT)
     # Public events first: a private event registered earlier would take the function's name.
-    stack.input(lambda: "*A stack of your own (the preset's note no longer applies).*", None, note,
+    stack.input(_own_stack, None, note,
                 api_visibility="private", queue=False, show_progress="hidden")
     gr.on([compute.click, stack.submit, channels.submit, height.submit, width.submit, unit.change], **arch_event)
     preset.input(_fill_preset, preset, [stack, channels, height, width, note], api_visibility="private",
@@ -142,11 +178,37 @@ def build_tab() -> None:
     # The API's defaults are a blank stack and blank sizes (the preset's own); the page shows them filled.
     fill_on_page_load(arch.PRESETS[DEFAULT_PRESET].form, [stack, channels, height, width])
     on_tab_open(lrn_vs_bn, photo, [lrn_picture, lrn_plot, lrn_text], preprocess=False, **IMAGES)
+    on_tab_open(_arch_words, [*inputs, n, c], [table, summary, note, side_by_side, pairs, vggs, vgg_table, vgg_text],
+                preprocess=False, **SHORT)
+    # A link into the tab sets the form; the table is drawn for it (the page's own is drawn at start-up).
+    return Linkable(dict(zip(("preset", "stack", "channels", "height", "width", "unit"), inputs)), refresh=[
+        (("preset", "stack", "channels", "height", "width", "unit"), arch_event),
+        (("preset", "stack"), dict(fn=_linked_note, inputs=[preset, stack], outputs=note, queue=False))])
 
 
 def _compare_table(keys: list[str]) -> dict:
     rows = arch.compare(keys)
-    headers = list(rows[0])
+    headers = arch.in_language(list(rows[0]))
     data = [[r["network"], r["input"], r["weight layers"], f"{r['parameters']:,}", arch.human(r["MACs"]),
              f"{r['FC share of parameters']:.0%}", f"{r['conv share of MACs']:.1%}"] for r in rows]
     return {"headers": headers, "data": data}
+
+
+def _pairs_table() -> dict:
+    """AlexNet's weight layers, the paper's next to torchvision's."""
+    headers = ["weight layer", "paper", "output", "parameters", "torchvision", "output", "parameters"]
+    return {"headers": arch.in_language(headers), "data": arch.weight_layer_pairs("alexnet-paper", "alexnet")}
+
+
+@friendly
+def _arch_words(preset, stack, channels, height, width, unit, n, c):
+    """The tab's words when it opens, in the page's language (start-up drew them in English): the layer table's
+    headers and summary, the note, the comparisons, the VGG argument's table and sentence."""
+    try:
+        report = arch.report_for(preset, stack, arch.input_shape(channels, height, width))
+        vgg = _vgg_words(arch.vgg_argument(n, c))
+    except InputError:  # a link's settings a student must fix first: the page keeps what it shows
+        return tuple(gr.skip() for _ in range(8))
+    flops = unit == "FLOPs"
+    return (_layer_table(report, flops), arch.summary(report, flops), _linked_note(preset, stack),
+            _compare_table(SIDE_BY_SIDE), _pairs_table(), _compare_table(VGGS), *vgg)

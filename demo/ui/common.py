@@ -7,6 +7,7 @@ a gigantic one, reaches our own reader (demo.images) instead of failing inside g
 
 import functools
 import hashlib
+import inspect
 import json
 import logging
 import os
@@ -24,6 +25,7 @@ from gradio.utils import get_upload_folder
 from PIL import Image
 
 from demo.errors import InputError
+from demo.i18n import TABLES, current, say
 from demo.images import open_image
 
 log = logging.getLogger("demo")
@@ -58,28 +60,52 @@ def as_gr_error(error: InputError) -> gr.Error:
     return gr.Error(str(error), print_exception=False)
 
 
-def friendly(fn):
-    """Wrap a callback: `InputError` -> `gr.Error` with its sentence; a bug -> a short apology.
+# Static text is translated in the browser (the page follows its language): components take t("key")
+# wherever they would take a string. demo.app passes I18N to launch().
+I18N = gr.I18n(**TABLES)
 
-    No stack trace reaches the browser either way; bugs are logged on the server.
+
+def t(key: str):
+    """The static text `key`, translated in the browser into the page's language."""
+    if key not in TABLES["en"]:
+        raise KeyError(f"no text {key!r} in demo/i18n/en.py")
+    return I18N(key)
+
+
+def _one_sentence(fn, error: Exception) -> gr.Error:
+    if isinstance(error, gr.Error):
+        return error
+    if isinstance(error, InputError):
+        return as_gr_error(error)
+    log.error("callback %s failed", fn.__name__, exc_info=error)
+    return as_gr_error(InputError(say("errors.bug")))
+
+
+def friendly(fn):
+    """Wrap a callback (or a generator that streams its answers): `InputError` -> `gr.Error` with its
+    sentence; a bug -> a short apology. No stack trace reaches the browser; bugs are logged on the server.
     """
+    if inspect.isgeneratorfunction(fn):
+        @functools.wraps(fn)
+        def streaming(*args, **kwargs):
+            try:
+                yield from fn(*args, **kwargs)
+            except Exception as e:  # noqa: BLE001 - every error becomes one sentence
+                raise _one_sentence(fn, e) from None
+
+        return streaming
+
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except gr.Error:
-            raise
-        except InputError as e:
-            raise as_gr_error(e) from None
-        except Exception:
-            log.exception("callback %s failed", fn.__name__)
-            raise as_gr_error(InputError("Something went wrong on the server while computing this; "
-                                         "please try another input.")) from None
+        except Exception as e:  # noqa: BLE001 - every error becomes one sentence
+            raise _one_sentence(fn, e) from None
 
     return wrapper
 
 
-NOT_UPLOADED = "This app reads only pictures uploaded to it: upload the picture, then send the path it returns."
+NOT_UPLOADED = TABLES["en"]["errors.not_uploaded"]  # in the request's language: say("errors.not_uploaded")
 
 
 def uploaded(path: str | Path) -> str:
@@ -92,10 +118,10 @@ def uploaded(path: str | Path) -> str:
     try:
         real = os.path.realpath(path)
     except (TypeError, ValueError, OSError):
-        raise InputError(NOT_UPLOADED) from None
+        raise InputError(say("errors.not_uploaded")) from None
     cache = os.path.realpath(get_upload_folder())
     if os.path.commonpath([real, cache]) != cache or real == cache:
-        raise InputError(NOT_UPLOADED)
+        raise InputError(say("errors.not_uploaded"))
     return real
 
 
@@ -133,7 +159,9 @@ def _sweep_pictures() -> None:
             return
         _SWEPT[0] = now
     folder = Path(get_upload_folder()) / "pictures"
-    for path in folder.glob("*.png") if folder.is_dir() else ():
+    for path in folder.rglob("*") if folder.is_dir() else ():
+        if not path.is_file():
+            continue
         try:
             if now - path.stat().st_mtime > PICTURE_AGE_S:
                 path.unlink()
@@ -166,6 +194,17 @@ def picture_file(image: np.ndarray) -> str:
         _PICTURES[key] = path
         while len(_PICTURES) > PICTURES_KEPT:
             _PICTURES.popitem(last=False)
+    return str(path)
+
+
+def saved_file(name: str, content: bytes) -> str:
+    """`content` as a file called `name` in gradio's cache (a download), deleted with the pictures."""
+    folder = Path(get_upload_folder()) / "pictures" / hashlib.blake2b(content, digest_size=12).hexdigest()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    tmp = folder / f".{name}.{threading.get_ident()}.tmp"
+    tmp.write_bytes(content)
+    os.replace(tmp, path)
     return str(path)
 
 
@@ -210,7 +249,7 @@ def on_tab_open(fn, inputs, outputs, **kwargs):
             if seen[0] is not None and seen in _OPENED:
                 return gr.skip() if count == 1 else tuple(gr.skip() for _ in range(count))
         try:
-            key = (fn.__name__, *args)
+            key = (fn.__name__, current(), *args)  # its sentences are in the page's language
             hash(key)
         except TypeError:
             key = None  # an upload's payload: computed for this page only

@@ -1,91 +1,79 @@
-"""Overview tab: why perception matters, what vision is, the course map, the Thatcher illusion."""
+"""Overview tab: why perception matters, what vision is, the course map, the Thatcher illusion.
 
-import html
+Its words are in demo/i18n's tables ("overview.*"), shown in the page's language."""
 
 import gradio as gr
 import numpy as np
 
-from demo import lecture, thatcher
-from demo.thatcher import Box
-from demo.ui.common import Picture, file_path, friendly, picture_file
+from demo import thatcher
+from demo.thatcher import PARTS, Box
+from demo.ui.common import Picture, file_path, friendly, picture_file, t
 from demo.ui.serving import IMAGES
 
 SLIDER = dict(minimum=0.0, maximum=1.0, step=0.005)
 
 
-def _pipeline_html() -> str:
-    steps = "<span class='pipe-arrow'>&rarr;</span>".join(
-        f"<span class='pipe-step'>{html.escape(s)}</span>" for s in lecture.VISION_PIPELINE)
-    return (f"<div class='pipeline' id='vision-pipeline'>{steps}</div>"
-            "<div class='inverse'><b>Graphics</b> renders an image from a description of a scene "
-            "(shapes, materials, lights, camera). <b>Vision</b> runs the other way: from the image back "
-            "to the scene and what is in it. It is the <i>inverse</i> of rendering, and an ill-posed one: "
-            "many scenes make the same image, so a vision system must bring knowledge of the world.</div>")
-
-
-def _course_map_html() -> str:
-    items = []
-    for i, (topic, content, here) in enumerate(lecture.COURSE_MAP, start=1):
-        mark = " <b class='here'>&larr; this lecture</b>" if here else ""
-        items.append(f"<li class='{'current' if here else ''}'><b>{html.escape(topic)}</b>: "
-                     f"{html.escape(content)}{mark}</li>")
-    return f"<ol class='course-map' id='course-map'>{''.join(items)}</ol>"
-
-
 @friendly
 def thatcher_pair(face, eyes_cx, eyes_cy, eyes_w, eyes_h, mouth_cx, mouth_cy, mouth_w, mouth_h, crop):
-    """Face (file, or None for the bundled astronaut) + eye and mouth boxes -> three pictures."""
-    eyes = Box.of(eyes_cx, eyes_cy, eyes_w, eyes_h, "eye box")
-    mouth = Box.of(mouth_cx, mouth_cy, mouth_w, mouth_h, "mouth box")
+    """The Thatcher illusion (Thompson 1980): face + eye and mouth boxes -> the boxes drawn, the original and
+    the altered face upside down, the same two upright.
+
+    Args:
+        face: a photo of a face (file), or None for the bundled astronaut
+        eyes_cx: centre x of the box around both eyes, a fraction of the picture's width (0-1)
+        eyes_cy: centre y of the eye box, a fraction of the picture's height (0-1)
+        eyes_w: width of the eye box, a fraction of the picture's width (0-1)
+        eyes_h: height of the eye box, a fraction of the picture's height (0-1)
+        mouth_cx: centre x of the mouth box (0-1)
+        mouth_cy: centre y of the mouth box (0-1)
+        mouth_w: width of the mouth box (0-1)
+        mouth_h: height of the mouth box (0-1)
+        crop: true to zoom to the face
+    """
+    eyes = Box.of(eyes_cx, eyes_cy, eyes_w, eyes_h, "overview.name.eye_box")
+    mouth = Box.of(mouth_cx, mouth_cy, mouth_w, mouth_h, "overview.name.mouth_box")
     pictures = thatcher.thatcher_illusion(thatcher.load_face(file_path(face)), eyes, mouth, bool(crop))
     return tuple(picture_file(np.asarray(picture)) for picture in pictures)
 
 
 def _box_sliders(title: str, box: tuple[float, float, float, float]) -> list[gr.Slider]:
-    """Four sliders (centre x, centre y, width, height; fractions of the picture) in an open accordion."""
+    """Four sliders (centre x, centre y, width, height; fractions of the picture) in an open accordion
+    titled by the key `title`."""
     sliders = []
-    with gr.Accordion(title, open=True):
-        for row in (("centre x", "centre y"), ("width", "height")):
+    with gr.Accordion(t(title), open=True):
+        for row in (PARTS[:2], PARTS[2:]):
             with gr.Row():
-                sliders += [gr.Slider(label=label, value=box[len(sliders)], **SLIDER) for label in row]
+                sliders += [gr.Slider(label=t(label), value=box[len(sliders)], **SLIDER) for label in row]
     return sliders
 
 
 def build_tab() -> None:
-    gr.Markdown(
-        f"# {lecture.LECTURE_TITLE}\n"
-        "Most of what we know about the world arrives through our eyes, and most of the data the "
-        "world now records is images and video. Teaching a machine to see means teaching it to turn "
-        "pixels into meaning.")
-    gr.Markdown("### What is computer vision?")
-    gr.HTML(_pipeline_html())
-    gr.Markdown("### The course map")
-    gr.HTML(_course_map_html())
+    gr.Markdown(t("overview.md.intro"))
+    gr.Markdown(t("overview.md.what_is_vision"))
+    # One translated text per component (the browser swaps in the page's language): the steps' markup is in it.
+    gr.HTML("<div class='pipeline' id='vision-pipeline'>" + t("overview.html.pipeline") + "</div>")
+    gr.Markdown(t("overview.md.inverse"))
+    gr.Markdown(t("overview.md.course_map"), elem_id="course-map")
 
-    gr.Markdown(
-        "### Our own perception is imperfect: the Thatcher illusion\n"
-        "Thompson (1980) flipped the eyes and the mouth of a face upside down. **Look at the upside-down "
-        "pair first**: the two faces look nearly alike. Then look at the same two faces upright. We judge "
-        "upright faces by how their parts fit together, and upside-down faces part by part. Move the boxes, "
-        "or upload your own face (a frontal photo works best) and place them on its eyes and mouth.")
+    gr.Markdown(t("overview.md.thatcher"))
     with gr.Row():
         with gr.Column(scale=2):
-            face = Picture(value=str(thatcher.ASTRONAUT), label="Face (upload your own)", type="filepath",
+            face = Picture(value=str(thatcher.ASTRONAUT), label=t("overview.label.face"), type="filepath",
                             image_mode=None, sources=["upload", "clipboard", "webcam"], height=300,
                             elem_id="thatcher-face")
-            ex, ey, ew, eh = _box_sliders("Eye box (blue)", thatcher.ASTRONAUT_EYES)
-            mx, my, mw, mh = _box_sliders("Mouth box (orange)", thatcher.ASTRONAUT_MOUTH)
-            crop = gr.Checkbox(value=True, label="Zoom to the face")
-            reset = gr.Button("Back to the astronaut", size="sm")
+            ex, ey, ew, eh = _box_sliders("overview.label.eye_box", thatcher.ASTRONAUT_EYES)
+            mx, my, mw, mh = _box_sliders("overview.label.mouth_box", thatcher.ASTRONAUT_MOUTH)
+            crop = gr.Checkbox(value=True, label=t("overview.label.crop"))
+            reset = gr.Button(t("overview.button.reset"), size="sm")
         with gr.Column(scale=3):
             first = thatcher_pair(None, *thatcher.ASTRONAUT_EYES, *thatcher.ASTRONAUT_MOUTH, True)
-            boxes = gr.Image(first[0], label="Where the boxes are", interactive=False, height=240,
+            boxes = gr.Image(first[0], label=t("overview.label.boxes"), interactive=False, height=240,
                              elem_id="thatcher-boxes")
-            upside_down = gr.Image(first[1], label="(a) Upside down: original | eyes and mouth flipped",
+            upside_down = gr.Image(first[1], label=t("overview.label.upside_down"),
                                    interactive=False, elem_id="thatcher-upside-down")
-            upright = gr.Image(first[2], label="(b) The same two faces upright", interactive=False,
+            upright = gr.Image(first[2], label=t("overview.label.upright"), interactive=False,
                                elem_id="thatcher-upright")
-    gr.Markdown("Photograph: astronaut Eileen Collins, NASA, public domain (via scikit-image's sample data).")
+    gr.Markdown(t("overview.md.credit"))
 
     inputs = [face, ex, ey, ew, eh, mx, my, mw, mh, crop]
     outputs = [boxes, upside_down, upright]

@@ -5,50 +5,82 @@ import gradio as gr
 from demo import config
 from demo import layers as arch
 from demo.backbones import BACKBONES, layer_index, layer_shape, network_picture
-from demo.errors import as_whole
+from demo.errors import InputError, as_whole
+from demo.i18n import say
 from demo.receptive_field import measure, unit_from_click
-from demo.ui.common import Picture, file_path, fill_on_page_load, friendly, on_tab_open, picture_file
+from demo.ui.architectures import PRESET_CHOICES
+from demo.ui.common import Picture, file_path, fill_on_page_load, friendly, on_tab_open, picture_file, t
+from demo.ui.links import Linkable
 from demo.ui.serving import IMAGES, SHORT
 
 DEFAULT_PRESET = "alexnet"
-RECURRENCE = (r"For layer $l$ with kernel $k_l$ (dilated: $d_l(k_l-1)+1$), stride $s_l$ and padding $p_l$: "
-              r"$r_l = r_{l-1} + (k_l - 1)\,j_{l-1}$, $j_l = j_{l-1}\,s_l$, $P_l = P_{l-1} + p_l\,j_{l-1}$, "
-              r"starting from $r_0 = j_0 = 1$, $P_0 = 0$. Unit $i$ is centred on input pixel "
-              r"$c_l + i\,j_l$ with $c_l = c_{l-1} + \left(\tfrac{k_l-1}{2} - p_l\right) j_{l-1}$.")
+# The networks by the keys of their names in demo/i18n's tables (demo.backbones.BACKBONES in English).
+NETWORK_NAMES = {key: f"receptive_field.network.{key}" for key in BACKBONES}
 
 
 @friendly
 def rf_rule(kernel, pool):
-    """K x K convolution (stride 1) then P x P pooling -> the (P + K - 1) sentence and a drawing."""
+    """The slide's rule: a K x K convolution (stride 1) then P x P pooling sees (P + K - 1) x (P + K - 1) input
+    pixels -> the sentence with the numbers in, and a drawing of the windows.
+
+    Args:
+        kernel: the convolution's kernel side K, 1-11
+        pool: the pooling window's side P, 1-6
+    """
+    return _rule_text(kernel, pool), arch.figures.slide_rule_figure(int(kernel), int(pool))
+
+
+def _rule_text(kernel, pool) -> str:
+    """The slide's rule with K and P filled in, in the page's language."""
     r = arch.slide_rule(kernel, pool)
-    k, p = int(kernel), int(pool)
-    text = (f"A {k}x{k} convolution with stride 1 followed by {p}x{p} pooling: each pooled unit combines {p}x{p} "
-            f"convolution outputs, whose windows overlap and together cover **(P + K - 1) = ({p} + {k} - 1) = {r}**, "
-            f"a {r}x{r} patch of the input.")
-    return text, arch.figures.slide_rule_figure(k, p)
+    return say("receptive_field.rule", k=int(kernel), p=int(pool), r=r)
 
 
 @friendly
 def rf_table(preset, stack="", channels=None, height=None, width=None):
-    """Receptive-field columns of every layer of a preset or a custom stack (blanks as in `architecture`)."""
+    """Receptive field, jump, effective padding and centre of unit 0 for every layer of a preset or a stack.
+
+    Args:
+        preset: lenet5, alexnet-paper, alexnet, vgg11, vgg13, vgg16, vgg19, or one of those VGGs + _bn
+        stack: layers in the notation, e.g. "conv3-64/p1, relu, pool2, fc10"; when not blank it replaces preset
+        channels: input channels, 1-4096, or blank for the preset's own input
+        height: input height, 1-4096, or blank
+        width: input width, 1-4096, or blank
+    """
     report = arch.report_for(preset, stack, arch.input_shape(channels, height, width))
-    return {"headers": arch.RF_HEADERS, "data": arch.rf_rows(report)}
+    return {"headers": arch.in_language(arch.RF_HEADERS), "data": arch.rf_rows(report)}
+
+
+@friendly
+def _rf_words(kernel, pool, preset, stack, channels, height, width):
+    """The rule's sentence and the table's headers when the tab opens, in the page's language (start-up drew
+    them in English)."""
+    try:
+        return _rule_text(kernel, pool), rf_table(preset, stack, channels, height, width)
+    except (InputError, gr.Error):  # a link's settings a student must fix first: the page keeps what it shows
+        return gr.skip(), gr.skip()
 
 
 @friendly
 def receptive_field(image, network, layer, row, column):
-    """Picture (or None: bundled) + network + layer + unit -> overlay, feature map with the unit, text."""
-    unit = (as_whole(row, "The unit row"), as_whole(column, "The unit column"))
+    """Theoretical and effective (gradient) receptive field of one unit on a picture -> the picture with the
+    gradient heat and the theoretical box, the layer's map with the unit marked, the numbers in words.
+
+    Args:
+        image: a picture (file), or None for the bundled cat photo
+        network: lenet5, alexnet or vgg16 (ImageNet weights when present, else a random initialisation)
+        layer: a layer of that network: conv1, pool1, conv2, ... as it has them
+        row: the unit's row, from 0 to the layer's height - 1 (e.g. 0-12 for AlexNet's conv5)
+        column: the unit's column, from 0 to the layer's width - 1
+    """
+    unit = (as_whole(row, "receptive_field.name.row"), as_whole(column, "receptive_field.name.column"))
     m = measure(network, network_picture(network, file_path(image)), layer, unit)
     r, j = m.info.rf[0], m.info.jump[0]
     top, left, bottom, right = m.box
-    text = (f"**{layer}** of {BACKBONES[network]}: unit ({m.unit[0]}, {m.unit[1]}) of a "
-            f"{m.info.out_shape[1]}x{m.info.out_shape[2]} map. Theoretical receptive field **{r}x{r}** pixels "
-            f"(blue box: rows {top:g}..{bottom:g}, columns {left:g}..{right:g}; jump {j}). "
-            f"The gradient (heat) is non-zero only inside it ({m.inside:.1%} of its mass), but **90% of it lies "
-            f"within {m.radius_90:g} pixels** of the centre, against a half-width of {m.half_width:g}: the "
-            "effective receptive field is smaller, because a central pixel reaches the unit along many more "
-            "paths than a border pixel (Luo et al., NIPS 2016). " + m.note)
+    text = say("receptive_field.text", layer=layer, network=say(NETWORK_NAMES[network]), row=m.unit[0],
+               column=m.unit[1], height=m.info.out_shape[1], width=m.info.out_shape[2], r=r, top=f"{top:g}",
+               bottom=f"{bottom:g}", left=f"{left:g}", right=f"{right:g}", jump=j, inside=f"{m.inside:.1%}",
+               radius=f"{m.radius_90:g}", half=f"{m.half_width:g}", note=m.note)
     return picture_file(m.overlay), picture_file(m.feature), text
 
 
@@ -63,6 +95,15 @@ def _unit_sliders(network, layer):
     return gr.Slider(maximum=h - 1, value=h // 2), gr.Slider(maximum=w - 1, value=w // 2)
 
 
+@friendly
+def _linked_unit(network, layer):
+    """A link chose the network or layer: the layer's choices and the unit sliders' ranges follow (the
+    values are the link's)."""
+    layers = list(layer_index(network))
+    _, h, w = layer_shape(network, layer)
+    return gr.Dropdown(choices=layers), gr.Slider(maximum=h - 1), gr.Slider(maximum=w - 1)
+
+
 def _clicked(network, layer, evt: gr.SelectData):
     """A click on the shown map -> the row and column sliders set to the unit under it."""
     _, h, w = layer_shape(network, layer)
@@ -70,46 +111,48 @@ def _clicked(network, layer, evt: gr.SelectData):
 
 
 def build_tab() -> None:
-    gr.Markdown("## Receptive field\nWhich input pixels can a unit deep in the network see?")
-    gr.Markdown("### The slide's rule")
+    gr.Markdown(t("receptive_field.md.intro"))
+    gr.Markdown(t("receptive_field.md.rule"))
     with gr.Row():
         with gr.Column(scale=1):
-            kernel = gr.Slider(*arch.SLIDE_KERNELS, value=3, step=2, label="K: convolution kernel (stride 1)")
-            pool = gr.Slider(*arch.SLIDE_POOLS, value=2, step=1, label="P: pooling size")
-            first_rule = rf_rule(3, 2)
+            kernel = gr.Slider(*arch.SLIDE_KERNELS, value=3, step=2, label=t("receptive_field.label.kernel"))
+            pool = gr.Slider(*arch.SLIDE_POOLS, value=2, step=1, label=t("receptive_field.label.pool"))
+            first_rule = rf_rule(3, 2)  # in English; opening the tab redraws the words in the page's language
             rule_text = gr.Markdown(first_rule[0], elem_id="rf-rule")
         rule_plot = gr.Plot(first_rule[1], scale=1)
 
-    gr.Markdown("### The general recurrence\n" + RECURRENCE,
-                latex_delimiters=[{"left": "$", "right": "$", "display": False}])
+    gr.Markdown(t("receptive_field.md.recurrence"), latex_delimiters=[{"left": "$", "right": "$", "display": False}])
     with gr.Row():
-        preset = gr.Dropdown([(p.title, k) for k, p in arch.PRESETS.items()], value=DEFAULT_PRESET, label="Network")
-        channels = gr.Number(None, label="Input channels", precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE)
-        height = gr.Number(None, label="Input height", precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE)
-        width = gr.Number(None, label="Input width", precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE)
+        preset = gr.Dropdown(PRESET_CHOICES, value=DEFAULT_PRESET, label=t("architectures.label.network"))
+        size = dict(precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE)
+        channels = gr.Number(None, label=t("architectures.label.channels"), **size)
+        height = gr.Number(None, label=t("architectures.label.height"), **size)
+        width = gr.Number(None, label=t("architectures.label.width"), **size)
     with gr.Row():
-        stack = gr.Textbox("", label="Layer stack (edit me)", lines=2, info=f"Comma-separated; {arch.HELP}.",
+        stack = gr.Textbox("", label=t("architectures.label.stack"), lines=2, info=t("architectures.info.stack"),
                            scale=6)
-        compute = gr.Button("Compute", variant="primary", scale=1)
+        compute = gr.Button(t("architectures.button.compute"), variant="primary", scale=1)
     table = gr.Dataframe(rf_table(DEFAULT_PRESET), interactive=False, wrap=True, max_height=380,
-                         label="Receptive field layer by layer", elem_id="rf-table")
+                         label=t("receptive_field.label.table"), elem_id="rf-table")
 
-    gr.Markdown("### On your picture: theoretical box and effective field")
+    gr.Markdown(t("receptive_field.md.picture"))
     with gr.Row():
         with gr.Column(scale=1):
-            image = Picture(str(config.PHOTO), label="Picture (a digit for LeNet-5, a photo for the others)",
+            image = Picture(str(config.PHOTO), label=t("receptive_field.label.picture"),
                              type="filepath", image_mode=None, sources=["upload", "clipboard"], height=240,
                              elem_id="rf-image")
-            network = gr.Dropdown([(title, key) for key, title in BACKBONES.items()], value="alexnet",
-                                  label="Network", elem_id="rf-network")
-            layer = gr.Dropdown(list(layer_index("alexnet")), value="conv5", label="Layer", elem_id="rf-layer")
-            row = gr.Slider(0, 12, value=6, step=1, label="Unit row")
-            column = gr.Slider(0, 12, value=6, step=1, label="Unit column")
+            network = gr.Dropdown([(t(name), key) for key, name in NETWORK_NAMES.items()], value="alexnet",
+                                  label=t("architectures.label.network"), elem_id="rf-network")
+            layer = gr.Dropdown(list(layer_index("alexnet")), value="conv5", label=t("receptive_field.label.layer"),
+                                elem_id="rf-layer")
+            row = gr.Slider(0, 12, value=6, step=1, label=t("receptive_field.label.row"))
+            column = gr.Slider(0, 12, value=6, step=1, label=t("receptive_field.label.column"))
         with gr.Column(scale=2):
             with gr.Row():
-                overlay = gr.Image(label="Input, gradient heat and theoretical box", interactive=False,
+                overlay = gr.Image(label=t("receptive_field.label.overlay"), interactive=False,
                                    elem_id="rf-overlay")
-                feature = gr.Image(label="The layer's map (click a unit)", interactive=False, elem_id="rf-feature")
+                feature = gr.Image(label=t("receptive_field.label.feature"), interactive=False,
+                                   elem_id="rf-feature")
             text = gr.Markdown(elem_id="rf-text")
 
     rule_inputs = [kernel, pool]
@@ -137,3 +180,13 @@ def build_tab() -> None:
     fill_on_page_load(arch.PRESETS[DEFAULT_PRESET].form, [stack, channels, height, width])
     # The first measurement needs a network and a backward pass: run it when a page opens, not at start-up.
     on_tab_open(receptive_field, rf_inputs, rf_outputs, **heavy)
+    on_tab_open(_rf_words, [*rule_inputs, *table_inputs], [rule_text, table], preprocess=False, **SHORT)
+    # A link into the tab: the rule and the table are drawn for its settings (the page's own are drawn at
+    # start-up), and the layer's choices and the unit's range follow its network and layer.
+    names = ("kernel", "pool", "preset", "stack", "channels", "height", "width", "network", "layer", "row", "column")
+    return Linkable(dict(zip(names, [*rule_inputs, *table_inputs, *rf_inputs[1:]])), refresh=[
+        (names[:2], dict(fn=rf_rule, inputs=rule_inputs, outputs=[rule_text, rule_plot], show_progress="hidden",
+                         preprocess=False, **SHORT)),
+        (names[2:7], dict(fn=rf_table, inputs=table_inputs, outputs=table, preprocess=False, **SHORT)),
+        (names[7:], dict(fn=_linked_unit, inputs=[network, layer], outputs=[layer, row, column], queue=False,
+                         preprocess=False))])

@@ -18,6 +18,7 @@
 
 import ctypes
 import functools
+import inspect
 import threading
 import time
 
@@ -86,11 +87,11 @@ class LeanSessionState(gradio.state_holder.SessionState):
 
     @property
     def components(self):
-        for key, config in self.config_values.items():
-            if key in self._values and "props" in config:
-                config["props"]["value"] = self._values[key]
-            if config:
-                yield config
+        for key, block_config in self.config_values.items():
+            if key in self._values and "props" in block_config:
+                block_config["props"]["value"] = self._values[key]
+            if block_config:
+                yield block_config
 
 
 def lean_sessions() -> None:
@@ -137,12 +138,11 @@ _HEAVY_LOCK = threading.Lock()
 
 
 def one_at_a_time(fn):
-    """Refuse a heavy job from a session that already has one running.
+    """Refuse a heavy job from a session that already has one running (a streaming one too).
 
     `fn` takes `request: gr.Request = None`; gradio fills it in (in its place among the arguments).
     """
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
+    def claim(args, kwargs):
         request = kwargs.get("request") or next((a for a in args if isinstance(a, gr.Request)), None)
         key = getattr(request, "session_hash", None)
         with _HEAVY_LOCK:
@@ -150,10 +150,29 @@ def one_at_a_time(fn):
                 raise InputError("One long job at a time: wait for the one you started to finish.")
             if key is not None:
                 _HEAVY_SESSIONS.add(key)
+        return key
+
+    def release(key):
+        with _HEAVY_LOCK:
+            _HEAVY_SESSIONS.discard(key)
+
+    if inspect.isgeneratorfunction(fn):
+        @functools.wraps(fn)
+        def streaming(*args, **kwargs):
+            key = claim(args, kwargs)
+            try:
+                yield from fn(*args, **kwargs)
+            finally:
+                release(key)
+
+        return streaming
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        key = claim(args, kwargs)
         try:
             return fn(*args, **kwargs)
         finally:
-            with _HEAVY_LOCK:
-                _HEAVY_SESSIONS.discard(key)
+            release(key)
 
     return wrapper

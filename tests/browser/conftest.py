@@ -45,6 +45,19 @@ def page(browser, app_url):
 
 
 @pytest.fixture
+def korean_page(browser, app_url):
+    """A page of the app in a browser set to Korean (navigator.language and Accept-Language: ko-KR)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ko-KR")
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.goto(app_url, wait_until="networkidle")
+    yield page
+    context.close()
+
+
+@pytest.fixture
 def shot():
     """shot(page, name): save a full-page screenshot as screenshots/<name>.png."""
     def save(page, name: str) -> None:

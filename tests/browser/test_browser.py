@@ -6,16 +6,17 @@ from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
 from playwright.sync_api import expect
 
 from demo.app import TABS as APP_TABS
+from demo.i18n import TABLES
 
 # What each tab must show once opened (its first look is computed at start-up or on page load).
-MARKERS = {"Overview": "#thatcher-upright img", "k-NN": "#knn-gallery", "CNN": "#conv-output img",
-           "Architectures": "#arch-table", "Receptive field": "#rf-overlay img", "Classify": "#digit-sketchpad",
+MARKERS = {"Overview": "#thatcher-upright img", "k-NN": "#knn-gallery", "Perceptron": "#perceptron-templates img", "CNN": "#conv-output img",
+           "Architectures": "#arch-table", "Receptive field": "#rf-overlay img", "Classify": "#digit-sketchpad", "Train": "#train-note strong",
            "References": "#ref-lecun1998"}
 
 
 def test_page_loads_without_console_errors_and_every_tab_shows_its_content(page, shot):
     tabs = page.get_by_role("tab")
-    labels = [label for label, _, _ in APP_TABS]
+    labels = [TABLES["en"][key] for key, _, _ in APP_TABS]
     assert [tabs.nth(i).inner_text().strip() for i in range(tabs.count())][:len(labels)] == labels
     assert set(MARKERS) == set(labels)
     for name in labels:
@@ -65,17 +66,21 @@ def test_the_thatcher_pair_appears_and_follows_the_sliders(page, shot):
 
 
 SEVEN, ONE = [[(0.25, 0.2), (0.75, 0.2), (0.45, 0.85)]], [[(0.5, 0.15), (0.5, 0.85)]]
-# Every sketchpad of the app: (tab, inner tab or None, pad, where the answer shows, the answer for a digit).
+# Every sketchpad of the app: (tab, inner tab or None, pad, where the answer shows, the answer for a digit,
+# what shows once the tab's first look has arrived).
 SKETCHPADS = [
-    ("Classify", None, "#digit-sketchpad", "#digit-summary", "LeNet-5: {}"),
-    ("k-NN", "Draw", "#knn-sketchpad", "#knn-summary", "Prediction: {}"),
+    ("Classify", None, "#digit-sketchpad", "#digit-summary", "LeNet-5: {}", None),
+    ("k-NN", "Draw", "#knn-sketchpad", "#knn-summary", "Prediction: {}", "#knn-gallery img"),
+    ("Perceptron", "Draw", "#perceptron-sketchpad", "#probe-lenet5 :is(h2, .output-class)", "{}", "#probe-table table"),
 ]
 
 
-@pytest.mark.parametrize("tab, inner, pad, answer, text", SKETCHPADS, ids=[s[2] for s in SKETCHPADS])
-def test_draw_clear_and_draw_again(page, shot, draw, tab, inner, pad, answer, text):
+@pytest.mark.parametrize("tab, inner, pad, answer, text, ready", SKETCHPADS, ids=[s[2] for s in SKETCHPADS])
+def test_draw_clear_and_draw_again(page, shot, draw, tab, inner, pad, answer, text, ready):
     """"Clear canvas" must leave the brush picked: the second digit is drawn and classified."""
     page.get_by_role("tab", name=tab, exact=True).click()
+    if ready:
+        expect(page.locator(ready).first).to_be_visible(timeout=TIMEOUT)
     if inner:
         page.get_by_role("tab", name=inner, exact=True).click()
     expect(page.locator(f"{pad} canvas").first).to_be_visible(timeout=TIMEOUT)
@@ -87,4 +92,21 @@ def test_draw_clear_and_draw_again(page, shot, draw, tab, inner, pad, answer, te
     draw(page, pad, ONE)
     expect(page.locator(answer)).to_contain_text(text.format(1), timeout=TIMEOUT)
     shot(page, f"draw-clear-draw-{pad.lstrip('#')}")
+    assert page.errors == []
+
+
+def test_a_korean_browser_reads_the_overview_and_the_references_in_korean(korean_page, shot):
+    page = korean_page
+    expect(page.locator("#vision-pipeline .pipe-step").nth(1)).to_have_text("감지 장치(센서)", timeout=TIMEOUT)
+    expect(page.locator("#course-map")).to_contain_text("이미지 분류 I")
+    expect(page.locator("#course-map li")).to_have_count(10)
+    expect(page.locator("strong", has_text="그래픽스")).to_be_visible()  # Korean Markdown keeps its emphasis
+    expect(page.get_by_label("얼굴로 확대")).to_be_checked()
+    expect(page.locator("#thatcher-upright img")).to_be_visible(timeout=TIMEOUT)
+    shot(page, "ko-overview-full")
+    page.get_by_role("tab", name=TABLES["ko"]["app.tab.references"], exact=True).click()
+    expect(page.locator("#ref-lecun1998")).to_contain_text("인용 이유: LeNet-5", timeout=TIMEOUT)
+    expect(page.locator("#ref-lecun1998")).to_contain_text("Gradient-based learning applied to document recognition")
+    expect(page.locator("#ref-ioffe2015")).to_contain_text("쓰인 곳:")
+    shot(page, "ko-references")
     assert page.errors == []

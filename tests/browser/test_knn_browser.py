@@ -1,8 +1,10 @@
 """The k-NN tab in real Chromium: it opens filled, a search shows a gallery and a vote chart, the
-toy draws its regions, and nothing is logged as an error."""
+toy draws its regions, and nothing is logged as an error; a Korean browser reads it all in Korean."""
 
 from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
 from playwright.sync_api import expect
+
+from demo.i18n import TABLES
 
 
 def _open(page):
@@ -70,4 +72,20 @@ def test_a_drawing_is_searched_and_the_scaling_run_shows_its_charts(page, shot):
     expect(page.locator("#knn-scaling-plot .js-plotly-plot")).to_be_visible()
     page.locator("#knn-scaling-plot").scroll_into_view_if_needed()
     shot(page, "knn-scaling")
+    assert page.errors == []
+
+
+def test_a_korean_browser_reads_the_labels_choices_and_sentences_in_korean(korean_page, shot):
+    page, ko = korean_page, TABLES["ko"]
+    page.get_by_role("tab", name="k-NN", exact=True).click()
+    summary = page.locator("#knn-summary")
+    expect(summary).to_contain_text("예측: ", timeout=TIMEOUT)
+    expect(summary).to_contain_text("원시 픽셀 (784차원)")
+    expect(page.locator("#knn-space")).to_contain_text(ko["knn.space.pca"])  # a choice's name, translated
+    expect(page.get_by_role("tab", name=ko["knn.tab.draw"], exact=True)).to_be_visible()
+    expect(page.locator("#knn-toy-caption")).to_contain_text("동그라미", timeout=TIMEOUT)
+    page.get_by_label(ko["knn.metric.cosine"], exact=True).check()  # picked by its Korean name, sent as "cosine"
+    expect(summary).to_contain_text(f"{ko['knn.metric.cosine']} 거리", timeout=TIMEOUT)
+    assert "__i18n__" not in page.locator("body").inner_text()
+    shot(page, "ko-knn")
     assert page.errors == []

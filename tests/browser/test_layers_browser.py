@@ -52,3 +52,26 @@ def test_receptive_field_on_the_photo_and_a_click_on_the_map(page, shot):
     page.locator("#rf-overlay").scroll_into_view_if_needed()
     shot(page, "receptive-field")
     assert page.errors == []
+
+
+def test_a_korean_browser_reads_the_architectures_and_receptive_fields_in_korean(korean_page, shot):
+    page = korean_page
+    _open(page, "아키텍처")
+    expect(page.locator("#arch-summary")).to_contain_text("**파라미터 138,357,544개**".strip("*"), timeout=TIMEOUT)
+    expect(page.locator("#arch-table")).to_contain_text("출력 (C x H x W)")
+    expect(page.locator("#arch-note")).to_contain_text("구성 D")
+    page.locator("#arch-preset input").click()
+    page.get_by_role("option", name="AlexNet (논문판, GPU 2개)").click()
+    expect(page.locator("#arch-note")).to_contain_text("GPU 두 개에 나뉘어", timeout=TIMEOUT)
+    expect(page.locator("#arch-summary")).to_contain_text("60,965,224", timeout=TIMEOUT)
+    page.locator("#arch-stack textarea").fill("conv5-6, conv5-")
+    page.locator("#arch-compute").click()
+    expect(page.get_by_text("2번째 토큰 'conv5-'은(는) 알 수 없는 층입니다").first).to_be_visible(timeout=TIMEOUT)
+    shot(page, "ko-architectures")
+    _open(page, "수용 영역")
+    expect(page.locator("#rf-rule")).to_contain_text("(2 + 3 - 1) = 4", timeout=TIMEOUT)
+    expect(page.locator("#rf-rule")).to_contain_text("풀링된 유닛")
+    expect(page.locator("#rf-table")).to_contain_text("수용 영역 r")
+    expect(page.locator("#rf-text")).to_contain_text("이론적 수용 영역은 **163x163**".replace("*", ""), timeout=TIMEOUT)
+    shot(page, "ko-receptive-field")
+    assert page.errors == []

@@ -1,0 +1,91 @@
+"""The Photos part of the Classify tab in real Chromium: the first look, an upload, a shift, Grad-CAM,
+a class typed by name, occlusion; and, without weights, one sentence on how to get them.
+
+The app runs in this process: the stand-in weights (tests/imagenet_standin.py) reach it through
+config.IMAGENET_DIR, as `--imagenet-dir` would.
+"""
+
+from collections import OrderedDict
+
+import pytest
+from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
+from imagenet_standin import TOP5, standin_dir
+from PIL import Image
+from playwright.sync_api import expect
+
+from demo import config, photos
+from demo.ui import common
+
+
+@pytest.fixture
+def fresh_first_looks(monkeypatch):
+    """First looks are remembered for the whole class; each test here starts without them."""
+    monkeypatch.setattr(common, "_FIRST_LOOKS", OrderedDict())
+    monkeypatch.setattr(common, "_OPENED", OrderedDict())
+
+
+def _open_photos(page):
+    page.get_by_role("tab", name="Classify", exact=True).click()
+    page.get_by_role("tab", name="Photos", exact=True).click()
+
+
+def test_photos_are_classified_shifted_and_explained(page, shot, monkeypatch, fresh_first_looks, tmp_path):
+    monkeypatch.setattr(config, "IMAGENET_DIR", standin_dir())
+    monkeypatch.setattr(config, "ALLOW_DOWNLOADS", False)
+    _open_photos(page)
+    alexnet, summary = page.locator("#label-alexnet"), page.locator("#photo-summary")
+    expect(alexnet).to_contain_text("tabby", timeout=TIMEOUT)  # the first look: the bundled cat
+    expect(page.locator("#label-vgg")).to_contain_text("tabby")
+    expect(summary).to_contain_text("VGG-16: tabby", timeout=TIMEOUT)
+    expect(summary).to_contain_text("ms on cpu")
+    assert page.locator("#photo-seen img").evaluate("img => img.naturalWidth") == 224
+    expect(page.locator("#photo-plot .js-plotly-plot")).to_be_visible()
+    shot(page, "classify-photos-first-look")
+
+    path = tmp_path / "coffee.jpg"
+    Image.fromarray(photos.bundled("coffee")).save(path, quality=95)
+    page.locator("#photo-upload input[type=file]").set_input_files(str(path))
+    expect(alexnet).to_contain_text(TOP5["coffee"][0], timeout=TIMEOUT)
+    expect(summary).to_contain_text("AlexNet: espresso", timeout=TIMEOUT)
+
+    before = page.locator("#photo-seen img").get_attribute("src")
+    box = page.locator("#photo-shift-x input[type=number]")
+    box.fill("112")
+    box.press("Enter")
+    expect(page.locator("#photo-seen img")).not_to_have_attribute("src", before, timeout=TIMEOUT)
+    shot(page, "classify-photos-shifted")
+
+    page.locator("#photo-cam-button").click()
+    expect(page.locator("#cam-summary")).to_contain_text("AlexNet looks here (13x13", timeout=TIMEOUT)
+    expect(page.locator("#cam-summary")).to_contain_text("VGG-16 looks here (14x14")
+    for overlay in ("#cam-alexnet img", "#cam-vgg img"):
+        expect(page.locator(overlay)).to_be_visible()
+        assert page.locator(overlay).evaluate("img => img.complete && img.naturalWidth") == 224
+    page.locator("#photo-class textarea").fill("space shuttle")
+    page.locator("#photo-class textarea").press("Enter")
+    expect(page.locator("#cam-summary")).to_contain_text("for space shuttle", timeout=TIMEOUT)
+
+    page.locator("#occlusion-button").click()
+    expect(page.locator("#occlusion-summary")).to_contain_text("49 positions", timeout=TIMEOUT)
+    expect(page.locator("#occlusion-overlay img")).to_be_visible()
+    expect(page.locator("#occlusion-plot .js-plotly-plot")).to_be_visible()
+    shot(page, "classify-photos-explained")
+    assert page.errors == []
+
+
+def test_without_weights_the_section_says_how_to_get_them(page, shot, offline_torch_hub, monkeypatch,
+                                                          fresh_first_looks):
+    monkeypatch.setattr(config, "IMAGENET_DIR", None)
+    _open_photos(page)
+    summary = page.locator("#photo-summary")
+    expect(summary).to_contain_text("No ImageNet weights for AlexNet and VGG-16 here", timeout=TIMEOUT)
+    expect(summary).to_contain_text("DEMO_ALLOW_DOWNLOADS=1")
+    expect(page.locator("#photo-seen img")).to_be_visible()  # what the networks would see, all the same
+    before = page.locator("#photo-seen img").get_attribute("src")
+    page.locator("#photo-bundled").get_by_text("rocket", exact=True).click()
+    expect(page.locator("#photo-seen img")).not_to_have_attribute("src", before, timeout=TIMEOUT)
+    expect(summary).to_contain_text("No ImageNet weights", timeout=TIMEOUT)
+    shot(page, "classify-photos-no-weights")
+    page.get_by_role("tab", name="Digits", exact=True).click()
+    expect(page.locator("#digit-sketchpad")).to_be_visible()
+    assert page.errors == []
