@@ -3,6 +3,7 @@ heavy jobs, each described by its docstring, and a tool called through it answer
 
 import ast
 import asyncio
+import concurrent.futures
 
 from mcp import ClientSession
 from mcp.client.streamable_http import streamable_http_client
@@ -26,7 +27,10 @@ def _over_mcp(app_url: str, work):
                 await mcp.initialize()
                 return await work(mcp)
 
-    return asyncio.run(asyncio.wait_for(session(), 60))
+    # In a thread of its own: Playwright's sync API (the browser tests, earlier in the same run) leaves an
+    # event loop running in the main thread, where asyncio.run refuses to start another.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, asyncio.wait_for(session(), 60)).result()
 
 
 async def _list(mcp):
