@@ -57,3 +57,16 @@ def whole_number(value, name: str, low: int, high: int) -> int:
         raise InputError(say("errors.between", name=named(name), low=f"{low:,}", high=f"{high:,}",
                              value=quoted(number)))
     return number
+
+
+def number_between(value, name: str, low: float, high: float) -> float:
+    """`value` (a number or its text) as a float in [low, high], or InputError naming `name`; NaN and
+    infinity are refused."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        raise InputError(say("errors.number", name=named(name), value=repr(str(value)[:40]))) from None
+    if not low <= number <= high:  # NaN fails too
+        raise InputError(say("errors.between", name=named(name), low=f"{low:g}", high=f"{high:g}",
+                             value=str(value)[:40]))
+    return number

@@ -21,7 +21,7 @@ from torch import nn
 from demo import config
 from demo.data import ImageDataset, load_dataset
 from demo.device import best_device, describe
-from demo.errors import InputError, named, one_of, whole_number
+from demo.errors import InputError, named, number_between, one_of, whole_number
 from demo.i18n import say
 from demo.knn.index import confusion_matrix
 from demo.layers import modules, parse_stack
@@ -106,17 +106,6 @@ class Settings:
         return ", ".join(parts)
 
 
-def _number(value, name: str, low: float, high: float) -> float:
-    """`value` as a float in [low, high], or InputError naming `name` (a key of demo.i18n's tables)."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError, OverflowError):
-        raise InputError(say("train.err.number", name=named(name), value=repr(str(value)[:40]))) from None
-    if not low <= number <= high:  # NaN fails too
-        raise InputError(say("errors.between", name=named(name), low=f"{low:g}", high=f"{high:g}",
-                             value=str(value)[:40]))
-    return number
-
 
 def settings(network, dataset, activation, normalisation, dropout, optimizer, lr, epochs, batch_size, augment, seed,
              stack="") -> Settings:
@@ -128,9 +117,10 @@ def settings(network, dataset, activation, normalisation, dropout, optimizer, lr
         raise InputError(say("train.err.stack_text"))
     return Settings(network, dataset, one_of(activation, ACTIVATIONS, "train.name.activation"),
                     one_of(normalisation, NORMALISATIONS, "train.name.normalisation"),
-                    _number(dropout, "train.name.dropout", *DROPOUT_RANGE),
+                    number_between(dropout, "train.name.dropout", *DROPOUT_RANGE),
                     one_of(optimizer, OPTIMIZERS, "train.name.optimizer"),
-                    _number(lr, "train.name.lr", *LR_RANGE), whole_number(epochs, "train.name.epochs", *EPOCHS_RANGE),
+                    number_between(lr, "train.name.lr", *LR_RANGE),
+                    whole_number(epochs, "train.name.epochs", *EPOCHS_RANGE),
                     whole_number(batch_size, "train.name.batch_size", *BATCH_RANGE),
                     _flag(augment, "train.name.augment"), whole_number(seed, "train.name.seed", *SEED_RANGE),
                     (stack or "").strip())

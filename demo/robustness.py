@@ -24,7 +24,7 @@ import torch.nn.functional as F
 from demo import config
 from demo.cache import load_npz, save_npz
 from demo.data import load_dataset
-from demo.errors import InputError, one_of, whole_number
+from demo.errors import number_between, one_of, whole_number
 from demo.i18n import TABLES, say
 from demo.knn import build_index
 from demo.knn.embeddings import file_hash, data_fingerprint, flatten_pixels
@@ -73,22 +73,11 @@ def move_one(image28: np.ndarray, dx=0, dy=0, angle=0, scale=1.0) -> np.ndarray:
     dx = whole_number(dx, "perceptron.name.shift_x", *SHIFT_RANGE)
     dy = whole_number(dy, "perceptron.name.shift_y", *SHIFT_RANGE)
     angle = whole_number(angle, "perceptron.name.rotation", *ANGLE_RANGE)
-    scale = _number(scale, "perceptron.name.scale", *SCALE_RANGE)
+    scale = number_between(scale, "perceptron.name.scale", *SCALE_RANGE)
     x = torch.from_numpy(np.asarray(image28, np.float32) / 255)[None, None]
     moved = move(x, affine_theta(dx, dy, angle, scale)[None])[0, 0]
     return np.rint(moved.numpy() * 255).clip(0, 255).astype(np.uint8)
 
-
-def _number(value, name: str, low: float, high: float) -> float:
-    """`value` as a float in [low, high], or InputError naming `name` (a key of demo.i18n's tables)."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError, OverflowError):
-        raise InputError(say("perceptron.err.number", name=say(name), value=repr(str(value)[:40]))) from None
-    if not low <= number <= high:  # NaN fails too
-        raise InputError(say("errors.between", name=say(name), low=f"{low:g}", high=f"{high:g}",
-                             value=str(value)[:40]))
-    return number
 
 
 def titles() -> dict[str, str]:

@@ -31,3 +31,12 @@ def test_ranges_name_the_real_bounds():
         whole_number(5, "Stride", 1, 4)
     with pytest.raises(InputError, match=r"between 0 and 4,096; got 100,000"):
         whole_number(100_000, "nlist", 0, 4096)
+
+
+def test_numbers_in_a_range_in_any_form_and_one_sentence_otherwise():
+    from demo.errors import number_between
+
+    assert number_between("0.5", "Dropout", 0, 0.9) == 0.5
+    for value in ("half", None, [1], float("nan"), 1.5):
+        with pytest.raises(InputError, match=r"^Dropout must be (a number|between 0 and 0.9); got "):
+            number_between(value, "Dropout", 0, 0.9)
