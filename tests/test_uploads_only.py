@@ -32,6 +32,14 @@ ENDPOINTS = {
     "lrn_vs_bn": lambda v: [v],
     "receptive_field": lambda v: [v, "lenet5", "conv1", 0, 0],
     "feature_maps": lambda v: ["lenet5", "conv1", v],
+    "convolution_step": lambda v: [v, "identity", "", 1, 0, 1, 5],
+    "lenet_trace": lambda v: [v, 3],
+    "unit_arithmetic": lambda v: [v, 3, "conv2", 1, 2, 3],
+    "perceptron_scores": lambda v: [v, 3, "top"],
+    "shift_probe": lambda v: [v, 3, 2, -1, 10, 1.1],
+    "classify_image": lambda v: [v, "cat", "vgg16", 0, 0, 100],
+    "grad_cam": lambda v: [v, "cat", "vgg16", 0, 0, 100, 1, ""],
+    "occlusion": lambda v: [v, "cat", "alexnet", 0, 0, 100, 1, "", 112, 112],
 }
 
 
