@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import BROWSER_TIMEOUT_MS
 from playwright import sync_api as playwright
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -31,30 +32,33 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser, app_url):
-    """A page of the app; console errors and page errors collect in `page.errors`."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+def _opened(browser, app_url: str, **context):
+    """A new page of the app once its tabs are shown; console and page errors collect in `page.errors`."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, **context)
     page = context.new_page()
     page.errors = []
     page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: page.errors.append(str(e)))
     page.goto(app_url, wait_until="networkidle")
+    # A cold first load can go network-idle before the Svelte app has drawn its tabs.
+    page.get_by_role("tab").first.wait_for(state="visible", timeout=BROWSER_TIMEOUT_MS)
+    return page
+
+
+@pytest.fixture
+def page(browser, app_url):
+    """A page of the app in an English browser."""
+    page = _opened(browser, app_url)
     yield page
-    context.close()
+    page.context.close()
 
 
 @pytest.fixture
 def korean_page(browser, app_url):
     """A page of the app in a browser set to Korean (navigator.language and Accept-Language: ko-KR)."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ko-KR")
-    page = context.new_page()
-    page.errors = []
-    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: page.errors.append(str(e)))
-    page.goto(app_url, wait_until="networkidle")
+    page = _opened(browser, app_url, locale="ko-KR")
     yield page
-    context.close()
+    page.context.close()
 
 
 @pytest.fixture
