@@ -73,8 +73,8 @@ def test_a_trained_network_classifies_digits_beside_the_shipped_ones_for_its_ses
     mine, theirs = Client(app_url, verbose=False), Client(app_url, verbose=False)
     files = mine.predict(*FORM, api_name="/train")[-1]
     *_, summary, plot, yours = mine.predict(17, "run 1", api_name="/classify_test_example")
-    assert yours["label"] is not None and "lenet5, relu" in summary
-    assert len(traces(plot)) == 3 and traces(plot)[-1]["name"].startswith("lenet5, relu")
+    assert yours["label"] is not None and "run 1 (lenet5, relu" in summary
+    assert len(traces(plot)) == 3 and traces(plot)[-1]["name"].startswith("run 1 (lenet5, relu")
     # The reference: the files the run downloads as, rebuilt by their own model.py.
     path = {f.rsplit("/", 1)[-1]: f for f in files}
     spec = importlib.util.spec_from_file_location("student_model", path["model.py"])

@@ -769,6 +769,7 @@ STRINGS = {
     "classify.summary.truth": "True label: **{truth}**.",
     "classify.summary.disagree": "The two models disagree: look at the probabilities below.",
     "classify.summary.empty_sketch": "The sketch is empty: draw a digit in the box.",
+    "classify.run.title": "run {number} ({label})",
     "classify.choice.run": "run {number}: {label} ({dataset}, {accuracy})",
     "classify.err.no_digit": "No digit found: the picture is empty or has no strokes that stand out from the background. Draw or upload a digit first.",
     "classify.err.not_28": "The classifiers take a 28x28 image, not {shape}.",

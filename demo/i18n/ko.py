@@ -769,6 +769,7 @@ STRINGS = {
     "classify.summary.truth": "정답 레이블: **{truth}**.",
     "classify.summary.disagree": "두 모델의 답이 다릅니다. 아래의 확률을 살펴보세요.",
     "classify.summary.empty_sketch": "그림이 비어 있습니다. 상자 안에 숫자를 그리세요.",
+    "classify.run.title": "실행 {number} ({label})",
     "classify.choice.run": "실행 {number}: {label} ({dataset}, {accuracy})",
     "classify.err.no_digit": "숫자를 찾지 못했습니다. 그림이 비어 있거나 배경과 구별되는 획이 없습니다. 먼저 숫자를 그리거나 업로드하세요.",
     "classify.err.not_28": "분류기는 28x28 이미지를 받습니다. 받은 크기: {shape}.",

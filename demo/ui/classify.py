@@ -66,7 +66,8 @@ def _results(image28: np.ndarray, truth: int | None = None, network=NONE, reques
     run = _yours(network, request)
     preds = digits.classify(image28)
     if run is not None:
-        preds.append(digits.classify_trained(image28, run.model, run.card()))
+        title = say("classify.run.title", number=run.number, label=run.settings.label())
+        preds.append(digits.classify_trained(image28, run.model, {**run.card(), "title": title}))
     labels = [{c: p for c, p in pred.top(3)} for pred in preds]
     lines = [say("classify.summary.line", title=_title(p), label=p.top(1)[0][0], probability=f"{p.top(1)[0][1]:.1%}",
                  ms=f"{p.latency_ms:.2f}", device=p.device) for p in preds]
@@ -143,6 +144,11 @@ def _network_choices(request: gr.Request = None):
     return gr.Dropdown(choices=choices)
 
 
+def _yours_shown(network):
+    """The label of the student's own network is shown while one is chosen."""
+    return gr.Label(visible=network != NONE)
+
+
 def _picked(evt: gr.SelectData) -> int:
     """The test-split number of the gallery image that was clicked (its caption, '#123')."""
     return int(evt.value["caption"].lstrip("#"))
@@ -192,7 +198,8 @@ def _digits_part() -> Linkable:
                     perceptron = gr.Label(label=t("classify.label.perceptron"), num_top_classes=3,
                                           elem_id="label-perceptron")
                     lenet = gr.Label(label="LeNet-5", num_top_classes=3, elem_id="label-lenet5")
-                    yours = gr.Label(label=t("classify.name.network"), num_top_classes=3, elem_id="label-yours")
+                    yours = gr.Label(label=t("classify.name.network"), num_top_classes=3, elem_id="label-yours",
+                                     visible=False)
             summary = gr.Markdown(elem_id="digit-summary")
             plot = gr.Plot(label=t("classify.label.plot"))
     with gr.Accordion(t("classify.accordion.models"), open=False):
@@ -210,6 +217,7 @@ def _digits_part() -> Linkable:
                    ).then(classify_test_example, [index, network], api_visibility="private", **common)
     network.focus(_network_choices, None, network, api_visibility="private", show_progress="hidden", queue=False)
     network.input(_reclassify, [network], api_visibility="private", trigger_mode="always_last", **common)
+    network.input(_yours_shown, network, yours, api_visibility="private", show_progress="hidden", queue=False)
     # A link to a test image opens the test split and classifies it.
     return Linkable(dict(index=index), sections=[(test_tab, ("index",))], refresh=[
         (("index",), dict(fn=classify_test_example, inputs=[index, network], **common))])
