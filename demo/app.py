@@ -78,6 +78,8 @@ def build_app() -> gr.Blocks:
     """All tabs in one Blocks; nothing heavy happens here (models load on first use)."""
     serving.lean_sessions()
     with LectureBlocks(title=TITLE, delete_cache=(3600, 3600), analytics_enabled=False) as demo:
+        # Before the tabs: queue() rebuilds the server app and its config, cheap while the Blocks is empty.
+        demo.queue(max_size=config.QUEUE_SIZE, default_concurrency_limit=config.SHORT_CONCURRENCY)
         notice = links.banner()  # what a link into the app ignored (demo.ui.links)
         pages = {}
         with gr.Tabs() as tabs:
@@ -86,7 +88,6 @@ def build_app() -> gr.Blocks:
                     share = links.share_row(links.slug_of(elem_id))
                     pages[elem_id] = (share, build())  # build_tab returns its links.Linkable, if any
         links.wire(tabs, notice, pages)
-    demo.queue(max_size=config.QUEUE_SIZE, default_concurrency_limit=config.SHORT_CONCURRENCY)
     return demo
 
 

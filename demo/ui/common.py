@@ -5,6 +5,7 @@ a gigantic one, reaches our own reader (demo.images) instead of failing inside g
 "Error". The payload is then gradio's FileData dict.
 """
 
+import copy
 import functools
 import hashlib
 import inspect
@@ -281,6 +282,13 @@ def fill_on_page_load(values, outputs):
 
 
 def _schema(model) -> dict:
+    """The payload's JSON schema as gradio's API page shows it, a fresh copy of the one made per model (pydantic
+    takes ~3 ms to make it, and gradio asks every picture component for it each time it builds the config)."""
+    return copy.deepcopy(_made_schema(model))
+
+
+@functools.cache
+def _made_schema(model) -> dict:
     schema = model.model_json_schema()
     schema["additional_description"] = schema.pop("description", None)
     return schema
