@@ -218,10 +218,10 @@ def occlusion_figure(result: Heat, patch: int, stride: int):
     """The class's probability with the square at each position (a heatmap over the squares' centres)."""
     centres = [p + patch / 2 for p in patch_positions(patch, stride)]
     grid = dict(type="heatmap", z=result.coarse, x=centres, y=centres, colorscale="Viridis", zmin=0, zmax=1,
-                colorbar=dict(title=dict(text="probability"), tickformat=".0%"),
-                hovertemplate="square centred at (%{x}, %{y}): %{z:.1%}<extra></extra>")
+                colorbar=dict(title=dict(text=say("fig.plots.probability")), tickformat=".0%"),
+                hovertemplate=say("fig.saliency.hover", x="%{x}", y="%{y}", z="%{z:.1%}") + "<extra></extra>")
     return figure([grid], height=340, margin=dict(l=55, r=10, t=40, b=45),
-                  title=title(f"{result.title}: P({result.label}) with the square at each place "
-                              f"(unhidden {result.probability:.1%})"),
-                  xaxis=axis("square centre, x (pixels)", range=[0, SIZE], constrain="domain"),
-                  yaxis=axis("square centre, y (pixels)", range=[SIZE, 0], scaleanchor="x"))
+                  title=title(say("fig.saliency.title", network=result.title, label=result.label,
+                                  probability=f"{result.probability:.1%}")),
+                  xaxis=axis(say("fig.saliency.x_axis"), range=[0, SIZE], constrain="domain"),
+                  yaxis=axis(say("fig.saliency.y_axis"), range=[SIZE, 0], scaleanchor="x"))
