@@ -11,7 +11,7 @@ import gradio as gr  # noqa: E402
 from demo.ui import (architectures, classify, cnn, knn, links, overview, perceptron,  # noqa: E402
                      receptive_field, references, serving, tools, train)
 from demo.i18n import language_from, say, speaking  # noqa: E402
-from demo.ui.common import I18N, PICK_BRUSH_JS, t  # noqa: E402
+from demo.ui.common import I18N, PAGE_JS, t  # noqa: E402
 
 TITLE = "Image classification I - interactive lecture"
 
@@ -124,7 +124,7 @@ def launch_options(argv=None) -> dict:
     # mcp_server: the calculators and classifiers as tools for assistants (demo.ui.tools), when the extra is
     # installed; gradio would refuse to start without it.
     return dict(server_name=args.host, server_port=args.port, max_file_size=f"{config.MAX_FILE_MB}mb",
-                theme=gr.themes.Soft(), css=CSS, js=PICK_BRUSH_JS, footer_links=["api", "gradio", "settings"], i18n=I18N,
+                theme=gr.themes.Soft(), css=CSS, js=PAGE_JS, footer_links=["api", "gradio", "settings"], i18n=I18N,
                 run_history=False, state_session_capacity=serving.SESSION_CAPACITY, show_error=True,
                 mcp_server=config.MCP and not args.no_mcp and tools.available())
 

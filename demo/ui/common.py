@@ -55,6 +55,26 @@ PICK_BRUSH_JS = """
 }
 """
 
+# The footer's Settings can switch the page to another language; gradio keeps that choice in the page alone
+# (as <html lang>), while the server writes its sentences in the language of the request's Accept-Language
+# (demo.app.LectureBlocks). So every call the page makes to the server asks for the language the page shows.
+ASK_IN_PAGE_LANGUAGE_JS = """
+() => {
+  const send = window.fetch;
+  window.fetch = (resource, options = {}) => {
+    const lang = document.documentElement.lang;
+    const url = resource instanceof Request ? resource.url : String(resource);
+    if (lang && url.includes('/gradio_api/')) {
+      const headers = new Headers(options.headers || (resource instanceof Request ? resource.headers : {}));
+      headers.set('Accept-Language', lang);
+      options = {...options, headers};
+    }
+    return send(resource, options);
+  };
+}
+"""
+PAGE_JS = f"() => {{ ({PICK_BRUSH_JS.strip()})(); ({ASK_IN_PAGE_LANGUAGE_JS.strip()})(); }}"  # launch(js=...)
+
 
 def as_gr_error(error: InputError) -> gr.Error:
     """The one door from the core's InputError to what a browser shows: its sentence, no trace."""

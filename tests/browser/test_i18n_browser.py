@@ -46,3 +46,42 @@ def test_the_footer_shows_the_settings_link(korean_page):
     assert re.search("[가-힣]", settings.inner_text())  # gradio's own word for it, in Korean ("설정")
     settings.click()
     expect(korean_page.get_by_text(re.compile("언어|Language")).first).to_be_visible(timeout=TIMEOUT)
+
+
+def _choose_language(page, name: str) -> None:
+    """The footer's Settings -> Language -> `name` (as gradio lists it), then the panel closed."""
+    page.locator("footer button.settings").click()
+    page.get_by_role("combobox", name=re.compile("Language|언어")).click()
+    page.get_by_role("option", name=name, exact=True).click()
+    page.locator(".banner-wrap button:has(svg)").first.click()  # the panel's close button
+
+
+def _test_image_two(page) -> None:
+    """The Classify tab's 6th test image (a '2'), reached by element ids: after a switch in the Settings,
+    gradio renames only the tabs it draws again."""
+    page.locator("#tab-classify-button").click()
+    page.get_by_role("tab", name=re.compile(f"^({EN['classify.tab.test']}|{KO['classify.tab.test']})$")).click()
+    page.locator("#digit-gallery button").nth(5).click()
+
+
+def test_switching_to_korean_in_the_settings_makes_the_servers_answers_korean(page, shot):
+    _choose_language(page, "한국어")
+    expect(page.locator("#tab-overview-button")).to_have_text(KO["app.tab.overview"], timeout=TIMEOUT)
+    _test_image_two(page)
+    summary = page.locator("#digit-summary")
+    expect(summary).to_contain_text("LeNet-5: 2", timeout=TIMEOUT)
+    text = summary.inner_text()
+    assert re.search("[가-힣]", text) and " on " not in text, text
+    shot(page, "settings-to-korean")
+    assert page.errors == []
+
+
+def test_switching_a_korean_page_to_english_makes_the_servers_answers_english(korean_page):
+    page = korean_page
+    _choose_language(page, "English")
+    expect(page.locator("#tab-overview-button")).to_have_text(EN["app.tab.overview"], timeout=TIMEOUT)
+    _test_image_two(page)
+    summary = page.locator("#digit-summary")
+    expect(summary).to_contain_text("True label: 2", timeout=TIMEOUT)
+    assert not re.search("[가-힣]", summary.inner_text())
+    assert page.errors == []
