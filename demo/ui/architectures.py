@@ -5,7 +5,6 @@ import gradio as gr
 from demo import config, normalisation, plots, visual
 from demo import layers as arch
 from demo.backbones import network_picture
-from demo.errors import InputError
 from demo.i18n import say
 from demo.ui.common import Picture, file_path, fill_on_page_load, friendly, on_tab_open, picture_file, t
 from demo.ui.links import Linkable
@@ -118,14 +117,15 @@ def build_tab() -> None:
         stack = gr.Textbox("", label=t("architectures.label.stack"), lines=3, info=t("architectures.info.stack"),
                            elem_id="arch-stack", scale=6)
         compute = gr.Button(t("architectures.button.compute"), variant="primary", elem_id="arch-compute", scale=1)
-    # What is drawn here at start-up is in English; opening the tab redraws its words in the page's language.
+    # What is drawn here at start-up is in English; opening the tab redraws its words and figures in the page's
+    # language.
     note = gr.Markdown(f"*{arch.PRESETS[DEFAULT_PRESET].note}*", elem_id="arch-note")
     first = architecture(DEFAULT_PRESET)  # the first look, computed once (milliseconds)
     summary = gr.Markdown(first[1], elem_id="arch-summary")
     table = gr.Dataframe(first[0], label=t("architectures.label.table"), interactive=False, wrap=True,
                          max_height=420, elem_id="arch-table")
     with gr.Row():
-        params_plot = gr.Plot(first[2], label=t("architectures.label.params_plot"))
+        params_plot = gr.Plot(first[2], label=t("architectures.label.params_plot"), elem_id="arch-params-plot")
         compute_plot = gr.Plot(first[3], label=t("architectures.label.compute_plot"))
 
     gr.Markdown(t("architectures.md.side_by_side"))
@@ -147,7 +147,7 @@ def build_tab() -> None:
         with gr.Column():
             vgg_table = gr.Dataframe(vgg_first[0], interactive=False, label=t("architectures.label.vgg_table"))
             vgg_text = gr.Markdown(vgg_first[1])
-        vgg_plot = gr.Plot(vgg_first[2])
+        vgg_plot = gr.Plot(vgg_first[2], elem_id="vgg-plot")
 
     gr.Markdown(t("architectures.md.lrn"))
     with gr.Row():
@@ -178,7 +178,7 @@ def build_tab() -> None:
     # The API's defaults are a blank stack and blank sizes (the preset's own); the page shows them filled.
     fill_on_page_load(arch.PRESETS[DEFAULT_PRESET].form, [stack, channels, height, width])
     on_tab_open(lrn_vs_bn, photo, [lrn_picture, lrn_plot, lrn_text], preprocess=False, **IMAGES)
-    on_tab_open(_arch_words, [*inputs, n, c], [table, summary, note, side_by_side, pairs, vggs, vgg_table, vgg_text],
+    on_tab_open(_arch_words, [*inputs, n, c], [*outputs, note, side_by_side, pairs, vggs, vgg_table, vgg_text, vgg_plot],
                 preprocess=False, **SHORT)
     # A link into the tab sets the form; the table is drawn for it (the page's own is drawn at start-up).
     return Linkable(dict(zip(("preset", "stack", "channels", "height", "width", "unit"), inputs)), refresh=[
@@ -202,13 +202,12 @@ def _pairs_table() -> dict:
 
 @friendly
 def _arch_words(preset, stack, channels, height, width, unit, n, c):
-    """The tab's words when it opens, in the page's language (start-up drew them in English): the layer table's
-    headers and summary, the note, the comparisons, the VGG argument's table and sentence."""
+    """The tab's words and figures when it opens, in the page's language (start-up drew them in English): the
+    layer table, its summary and bars, the note, the comparisons, the VGG argument's table, sentence and plot."""
     try:
-        report = arch.report_for(preset, stack, arch.input_shape(channels, height, width))
-        vgg = _vgg_words(arch.vgg_argument(n, c))
-    except InputError:  # a link's settings a student must fix first: the page keeps what it shows
-        return tuple(gr.skip() for _ in range(8))
-    flops = unit == "FLOPs"
-    return (_layer_table(report, flops), arch.summary(report, flops), _linked_note(preset, stack),
-            _compare_table(SIDE_BY_SIDE), _pairs_table(), _compare_table(VGGS), *vgg)
+        layers = architecture(preset, stack, channels, height, width, unit)
+        vgg = vgg_argument(n, c)
+    except gr.Error:  # a link's settings a student must fix first: the page keeps what it shows
+        return tuple(gr.skip() for _ in range(11))
+    return (*layers, _linked_note(preset, stack), _compare_table(SIDE_BY_SIDE), _pairs_table(), _compare_table(VGGS),
+            *vgg)

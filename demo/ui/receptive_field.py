@@ -5,7 +5,7 @@ import gradio as gr
 from demo import config
 from demo import layers as arch
 from demo.backbones import BACKBONES, layer_index, layer_shape, network_picture
-from demo.errors import InputError, as_whole
+from demo.errors import as_whole
 from demo.i18n import say
 from demo.receptive_field import measure, unit_from_click
 from demo.ui.architectures import PRESET_CHOICES
@@ -53,12 +53,12 @@ def rf_table(preset, stack="", channels=None, height=None, width=None):
 
 @friendly
 def _rf_words(kernel, pool, preset, stack, channels, height, width):
-    """The rule's sentence and the table's headers when the tab opens, in the page's language (start-up drew
-    them in English)."""
+    """The rule's sentence and drawing and the table's headers when the tab opens, in the page's language
+    (start-up drew them in English)."""
     try:
-        return _rule_text(kernel, pool), rf_table(preset, stack, channels, height, width)
-    except (InputError, gr.Error):  # a link's settings a student must fix first: the page keeps what it shows
-        return gr.skip(), gr.skip()
+        return (*rf_rule(kernel, pool), rf_table(preset, stack, channels, height, width))
+    except gr.Error:  # a link's settings a student must fix first: the page keeps what it shows
+        return gr.skip(), gr.skip(), gr.skip()
 
 
 @friendly
@@ -119,7 +119,7 @@ def build_tab() -> None:
             pool = gr.Slider(*arch.SLIDE_POOLS, value=2, step=1, label=t("receptive_field.label.pool"))
             first_rule = rf_rule(3, 2)  # in English; opening the tab redraws the words in the page's language
             rule_text = gr.Markdown(first_rule[0], elem_id="rf-rule")
-        rule_plot = gr.Plot(first_rule[1], scale=1)
+        rule_plot = gr.Plot(first_rule[1], scale=1, elem_id="rf-rule-plot")
 
     gr.Markdown(t("receptive_field.md.recurrence"), latex_delimiters=[{"left": "$", "right": "$", "display": False}])
     with gr.Row():
@@ -180,7 +180,8 @@ def build_tab() -> None:
     fill_on_page_load(arch.PRESETS[DEFAULT_PRESET].form, [stack, channels, height, width])
     # The first measurement needs a network and a backward pass: run it when a page opens, not at start-up.
     on_tab_open(receptive_field, rf_inputs, rf_outputs, **heavy)
-    on_tab_open(_rf_words, [*rule_inputs, *table_inputs], [rule_text, table], preprocess=False, **SHORT)
+    on_tab_open(_rf_words, [*rule_inputs, *table_inputs], [rule_text, rule_plot, table], preprocess=False,
+                **SHORT)
     # A link into the tab: the rule and the table are drawn for its settings (the page's own are drawn at
     # start-up), and the layer's choices and the unit's range follow its network and layer.
     names = ("kernel", "pool", "preset", "stack", "channels", "height", "width", "network", "layer", "row", "column")

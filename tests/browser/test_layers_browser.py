@@ -60,6 +60,9 @@ def test_a_korean_browser_reads_the_architectures_and_receptive_fields_in_korean
     expect(page.locator("#arch-summary")).to_contain_text("**파라미터 138,357,544개**".strip("*"), timeout=TIMEOUT)
     expect(page.locator("#arch-table")).to_contain_text("출력 (C x H x W)")
     expect(page.locator("#arch-note")).to_contain_text("구성 D")
+    # Figures drawn at start-up in English are drawn again in Korean when the tab opens.
+    expect(page.locator("#arch-params-plot .gtitle")).to_contain_text("층별 파라미터 수", timeout=TIMEOUT)
+    expect(page.locator("#vgg-plot .gtitle")).to_contain_text("같은 수용 영역", timeout=TIMEOUT)
     page.locator("#arch-preset input").click()
     page.get_by_role("option", name="AlexNet (논문판, GPU 2개)").click()
     expect(page.locator("#arch-note")).to_contain_text("GPU 두 개에 나뉘어", timeout=TIMEOUT)
@@ -71,6 +74,7 @@ def test_a_korean_browser_reads_the_architectures_and_receptive_fields_in_korean
     _open(page, "수용 영역")
     expect(page.locator("#rf-rule")).to_contain_text("(2 + 3 - 1) = 4", timeout=TIMEOUT)
     expect(page.locator("#rf-rule")).to_contain_text("풀링된 유닛")
+    expect(page.locator("#rf-rule-plot .gtitle")).to_contain_text("풀링은", timeout=TIMEOUT)
     expect(page.locator("#rf-table")).to_contain_text("수용 영역 r")
     expect(page.locator("#rf-text")).to_contain_text("이론적 수용 영역은 **163x163**".replace("*", ""), timeout=TIMEOUT)
     shot(page, "ko-receptive-field")
