@@ -90,6 +90,8 @@ def test_a_trained_network_classifies_digits_beside_the_shipped_ones_for_its_ses
     for label, confidence in shown.items():
         assert abs(confidence - expected[card["classes"].index(label)].item()) < 1e-4
     assert "no run 1" in app_error(theirs, 17, "run 1", api_name="/classify_test_example")
+    assert "trained no network yet" in app_error(theirs, 17, "<b>mine</b>", api_name="/classify_test_example")
+    assert "must be one of none, run 1" in app_error(mine, 17, "<b>mine</b>", api_name="/classify_test_example")
     assert not mine.predict(17, "none", api_name="/classify_test_example")[-1]
 
 

@@ -743,6 +743,7 @@ STRINGS = {
     # ---- receptive_field end ----
     # ---- classify ----
     "classify.err.not_digit_network": "{title} was trained on {dataset} ({channels} channel(s) of {height}x{width} pixels); the digits here are one grey channel of 28x28: choose a run trained on MNIST-style digits.",
+    "classify.err.no_runs": "This page has trained no network yet: train one in the Train tab first, then choose it here.",
     "classify.err.no_such_run": "This page has no {run}: train a network in the Train tab first (a run belongs to the page that trained it), then choose it here.",
     "classify.name.network": "Your network",
     "classify.tab.digits": "Digits",

@@ -743,6 +743,7 @@ STRINGS = {
     # ---- receptive_field end ----
     # ---- classify ----
     "classify.err.not_digit_network": "{title}은(는) {dataset}({height}x{width} 픽셀, 채널 {channels}개)로 학습되었습니다. 여기의 숫자는 28x28 회색 채널 하나이므로 MNIST 형식의 숫자로 학습한 실행을 고르세요.",
+    "classify.err.no_runs": "이 페이지에서 학습한 신경망이 아직 없습니다. 먼저 학습 탭에서 신경망을 학습한 뒤 여기서 고르세요.",
     "classify.err.no_such_run": "이 페이지에는 {run}이(가) 없습니다. 먼저 학습 탭에서 신경망을 학습한 뒤(실행은 그것을 학습한 페이지에만 속합니다) 여기서 고르세요.",
     "classify.name.network": "내 신경망",
     "classify.tab.digits": "숫자",

@@ -46,6 +46,8 @@ def _yours(network, request: gr.Request | None):
         return runs[network]
     if isinstance(network, str) and network.startswith("run ") and len(network) < 20:
         raise InputError(say("classify.err.no_such_run", run=network))
+    if not runs:
+        raise InputError(say("classify.err.no_runs"))
     one_of(network, [NONE, *runs], say("classify.name.network"))  # the sentence for any other value
 
 
@@ -144,9 +146,9 @@ def _network_choices(request: gr.Request = None):
     return gr.Dropdown(choices=choices)
 
 
-def _yours_shown(network):
-    """The label of the student's own network is shown while one is chosen."""
-    return gr.Label(visible=network != NONE)
+def _yours_shown(network, request: gr.Request = None):
+    """The label of the student's own network is shown while one of the page's runs is chosen."""
+    return gr.Label(visible=network in {_run_name(r) for r in train.session_runs(request)})
 
 
 def _picked(evt: gr.SelectData) -> int:

@@ -56,4 +56,9 @@ def test_a_network_trained_here_reads_a_test_digit_in_the_classify_tab(page, sho
     page.locator("#digit-network input").click()
     page.get_by_role("option").filter(has_text="—").click()
     expect(yours).to_be_hidden(timeout=TIMEOUT)
+    choice = page.locator("#digit-network input")
+    choice.fill("run 99")  # typed: a run this page does not have
+    choice.press("Enter")
+    expect(page.get_by_text("This page has no run 99").first).to_be_visible(timeout=TIMEOUT)
+    expect(yours).to_be_hidden()
     assert page.errors == []
