@@ -31,6 +31,7 @@ bench: test-deps
 	$(PYTHON) benchmarks/layer_counts.py
 	$(PYTHON) benchmarks/robustness_speed.py
 	$(PYTHON) benchmarks/train_live.py
+	$(PYTHON) benchmarks/stop_latency.py
 	$(PYTHON) benchmarks/trace_latency.py
 	$(PYTHON) benchmarks/photo_latency.py
 	$(PYTHON) benchmarks/load.py

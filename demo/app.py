@@ -37,9 +37,50 @@ CSS = """
 .course-map .here { color: var(--color-accent); }
 #digit-seen img, #perceptron-digit img { image-rendering: pixelated; }
 #perceptron-digit img { width: 100%; height: 100%; object-fit: contain; }
+/* The Train tab's confusion matrix fits its box (ten classes at 1400 px): no sort menus, narrow cells, and
+   the corner's "true \ predicted" on two lines. */
+.confusion-table .cell-menu-button { display: none; }
+.confusion-table td { padding: 0 !important; }
+.confusion-table .cell-wrap { padding: 4px 6px !important; }
+.confusion-table th:first-child .header { white-space: normal; }
 .link-row { justify-content: flex-end; align-items: flex-end; }
 #link-notice { border-left: 4px solid var(--color-accent); padding: .3rem .8rem; }
+/* The course map's "10." keeps both digits. */
+#course-map ol { padding-inline-start: 2.4em; }
+/* A picture's title above the picture, not under its buttons (a long title on a narrow panel was covered). */
+.block:not([id$="sketchpad"]):has(> :is(.image-container, .gallery-container)) > label[data-testid="block-label"].float {
+  position: static; width: fit-content; max-width: 100%; margin-bottom: var(--size-1); }
+.block:not([id$="sketchpad"]) > label[data-testid="block-label"].float + :is(.image-container, .gallery-container) {
+  position: relative; }
+/* A drawing pad's zoom and undo buttons at its foot: at its head they covered "Draw one digit" on a phone. */
+[id$="sketchpad"] .image-container > .icon-button-wrapper.top-panel { top: auto; bottom: var(--size-2); }
+/* Table headers break between words, never inside one ("says", not "sa/ys"). */
+.prose th, .table-wrap th { word-break: keep-all; overflow-wrap: normal; hyphens: manual; }
+/* Each tab's level-one heading (its name) is for screen readers: the tab bar already shows it. */
+.tab-heading { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+               clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+/* The theme's accent (selected tab, upload prompt) has one value for both modes; on a dark page the
+   light indigo keeps its text readable (6.4:1 on the dark background). */
+.dark { --color-accent: var(--primary-400); }
 """
+
+# gr.themes.Soft, its look kept, with every small text at WCAG AA contrast (4.5:1; Soft's own indigo
+# label badges read 3.6:1, its grey info text 2.5:1): the indigo of labels, tabs and buttons is one
+# step darker (primary_600: 5.1:1 on the badges' primary_100, 6.3:1 under white text), the grey of
+# subdued text one step darker (neutral_500: 4.6:1 on the page's neutral_50). A hover darkens, as
+# white text on Soft's lighter hover indigo would fall to 2.9:1. Dark mode keeps Soft's own colours
+# but for that hover and for links and the accent (CSS above), which take the lighter indigo there.
+THEME = gr.themes.Soft().set(
+    color_accent="*primary_600",
+    body_text_color_subdued="*neutral_500",
+    block_label_text_color="*primary_600",
+    block_title_text_color="*primary_600",
+    button_primary_background_fill="*primary_600",
+    button_primary_background_fill_hover="*primary_700",
+    button_primary_background_fill_hover_dark="*primary_700",
+    checkbox_label_background_fill_selected="*primary_600",
+    link_text_color_dark="*secondary_400",
+)
 
 
 class LectureBlocks(gr.Blocks):
@@ -85,6 +126,7 @@ def build_app() -> gr.Blocks:
         with gr.Tabs() as tabs:
             for key, elem_id, build in TABS:
                 with gr.Tab(t(key), id=elem_id, elem_id=elem_id):
+                    gr.Markdown("# " + t(key), elem_classes=["tab-heading"], container=False)  # its one h1
                     share = links.share_row(links.slug_of(elem_id))
                     pages[elem_id] = (share, build())  # build_tab returns its links.Linkable, if any
         links.wire(tabs, notice, pages)
@@ -124,7 +166,7 @@ def launch_options(argv=None) -> dict:
     # mcp_server: the calculators and classifiers as tools for assistants (demo.ui.tools), when the extra is
     # installed; gradio would refuse to start without it.
     return dict(server_name=args.host, server_port=args.port, max_file_size=f"{config.MAX_FILE_MB}mb",
-                theme=gr.themes.Soft(), css=CSS, js=PAGE_JS, footer_links=["api", "gradio", "settings"], i18n=I18N,
+                theme=THEME, css=CSS, js=PAGE_JS, head=links.HEAD_JS, footer_links=["api", "gradio", "settings"], i18n=I18N,
                 run_history=False, state_session_capacity=serving.SESSION_CAPACITY, show_error=True,
                 mcp_server=config.MCP and not args.no_mcp and tools.available())
 

@@ -17,7 +17,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from demo import config, digits
+from demo import config, digits, imagenet
 from demo.device import best_device, gpu
 from demo.errors import InputError, one_of
 from demo.i18n import TABLES, say
@@ -51,7 +51,7 @@ class Backbone:
             return say("cnn.backbone_note.lenet5", accuracy=f"{shipped('lenet5')[1]['test_accuracy']:.1%}")
         if self.pretrained:
             return say("cnn.backbone_note.imagenet", network=BACKBONES[self.name].split(" (")[0])
-        return say("cnn.backbone_note.random", why=available(self.name)[1])
+        return say("cnn.backbone_note.random", network=imagenet.title(self.name), step=imagenet.step(self.name))
 
 
 def layer_index(name: str) -> dict[str, int]:
@@ -160,3 +160,18 @@ def available(name: str) -> tuple[bool, str]:
     if name in IMAGENET_MODELS:
         return imagenet_available(name)
     return False, say("cnn.err.unknown_backbone", name=name)
+
+
+def present() -> tuple[bool, ...]:
+    """Which backbones have trained weights now, in BACKBONES' order (a few file checks)."""
+    return tuple(available(name)[0] for name in BACKBONES)
+
+
+def offline(name: str) -> str | None:
+    """None when backbone `name` has trained weights here; else the CNN tab's one sentence: which backbones
+    lack ImageNet weights, that LeNet-5's feature maps still work, and the one step that adds them."""
+    one_of(name, BACKBONES, "cnn.name.backbone")
+    if available(name)[0]:
+        return None
+    absent = [n for n in BACKBONES if n in IMAGENET_MODELS and not available(n)[0]]
+    return say("cnn.fm.offline", networks=imagenet.titles(absent), step=imagenet.step(*absent))

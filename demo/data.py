@@ -243,6 +243,18 @@ def list_datasets() -> list[DatasetStatus]:
     return statuses
 
 
+def title_of(name: str) -> str:
+    """A dataset's name as a student reads it, in the request's language: "MNIST subset (5,000 digits, bundled)",
+    "flowers (class folder)"; a name the app does not know stays as it is."""
+    if name == DEFAULT_DATASET:
+        return say("knn.data.title.mnist_subset")
+    if name in _TORCHVISION:
+        return say(_TORCHVISION[name][0])
+    if isinstance(name, str) and name.startswith(FOLDER_PREFIX):
+        return say("knn.data.title.folder", folder=name.removeprefix(FOLDER_PREFIX))
+    return str(name)
+
+
 def load_dataset(name: str = DEFAULT_DATASET) -> ImageDataset:
     """Load a registered dataset by name, or raise `InputError` saying how to enable it."""
     if not isinstance(name, str):

@@ -14,6 +14,7 @@ from typing import Callable
 import torch
 
 from demo import config
+from demo.i18n import say
 
 
 @functools.cache
@@ -29,13 +30,13 @@ def best_device() -> torch.device:
 
 
 def describe(device: torch.device | None = None) -> str:
-    """A short human name for the device, e.g. 'cuda (NVIDIA H100)' or 'cpu (2 threads)'."""
+    """A short human name for the device in the request's language, e.g. 'cuda (NVIDIA H100)' or 'cpu (2 threads)'."""
     device = device or best_device()
     if device.type == "cuda":
         return f"cuda ({torch.cuda.get_device_name(device)})"
     if device.type == "cpu":
         threads = torch.get_num_threads()
-        return f"cpu ({threads} thread{'s' if threads != 1 else ''})"
+        return say("device.cpu_one" if threads == 1 else "device.cpu", threads=threads)
     return device.type
 
 

@@ -51,6 +51,12 @@ NETWORKS = {
     "vgg-small": ("VGG-style, small (stacks of 3x3 convolutions)",
                   "conv3-16/p1, {act}, {norm}, conv3-16/p1, {act}, {norm}, maxpool2, conv3-32/p1, {act}, {norm}, "
                   "conv3-32/p1, {act}, {norm}, maxpool2, fc128, {act}, {drop}, fc{classes}"),
+    # The network of the paper's ReLU experiment (Figure 1: "a four-layer convolutional neural network"), as
+    # Krizhevsky's own cuda-convnet ships it for CIFAR-10 ("layers-80sec"): three 5x5 convolutions of 32, 32
+    # and 64 filters, each followed by 3x3 stride-2 pooling (max, then average), and one fully connected layer.
+    "relu-paper": ("The ReLU experiment's network (AlexNet paper, Figure 1: 3 conv + 1 FC)",
+                   "conv5-32/p2, {act}, {norm}, maxpool3/s2/p1, conv5-32/p2, {act}, {norm}, avgpool3/s2/p1, "
+                   "conv5-64/p2, {act}, avgpool3/s2/p1, {drop}, fc{classes}"),
     "custom": ("A stack of your own (the Architectures tab's notation)", ""),
 }
 ACTIVATIONS = ("relu", "tanh", "sigmoid")
@@ -62,6 +68,7 @@ DEFAULTS = {  # what each network starts with: the way its paper (or this app) t
     "lenet5-1998": dict(activation="tanh", normalisation="none", dropout=0.0),
     "alexnet-small": dict(activation="relu", normalisation="lrn", dropout=0.5),
     "vgg-small": dict(activation="relu", normalisation="none", dropout=0.5),
+    "relu-paper": dict(activation="relu", normalisation="none", dropout=0.0),
     "custom": dict(activation="relu", normalisation="none", dropout=0.0),
 }
 # Caps a shared Space puts on one run (a laptop may raise them: DEMO_TRAIN_MAX_*).
@@ -246,8 +253,10 @@ def train(s: Settings, progress: Progress | None = None, on_point=None, should_s
     start = time.perf_counter()
     result = fit(model, data, config_, device, progress, on_point, should_stop, max_seconds)
     run = Run(s, stack, model.cpu().eval(), data, result, time.perf_counter() - start, describe(device))
-    x_test = normalise(data.test_images, data.mean, data.std)
-    run.predictions = predict_logits(run.model, x_test).argmax(1).numpy()
+    if result.predictions is None:  # stopped before its first step: the untrained network is scored
+        x_test = normalise(data.test_images, data.mean, data.std)
+        result.predictions = predict_logits(run.model, x_test).argmax(1)
+    run.predictions = result.predictions.numpy()
     run.confusion = confusion_matrix(data.test_labels, run.predictions, data.num_classes)
     return run
 

@@ -68,12 +68,30 @@ def _and(words: list[str]) -> str:
     return words[0] if len(words) == 1 else say("classify.and", first=", ".join(words[:-1]), last=words[-1])
 
 
+def titles(names) -> str:
+    """'AlexNet', 'AlexNet and VGG-16', ... (in the request's language)."""
+    return _and([title(n) for n in names])
+
+
+def step(*names: str) -> str:
+    """The one step that gives the app the weights of `names` (the end of a sentence): copy the files into the
+    launch folder when one was given (no restart: the next action reads them), else launch with one, or
+    once with a network. torchvision's cache works too; the README says so, the page keeps to one step."""
+    files = _and([file_name(n) for n in names])
+    if config.IMAGENET_DIR is not None:
+        return say("classify.imagenet.step_folder", files=files, folder=config.IMAGENET_DIR)
+    return say("classify.imagenet.step_flag", files=files)
+
+
 def how_to_get(*names: str) -> str:
-    """One sentence: where to put the weights of the networks `names`, or how to let the app download them."""
-    folder = say("classify.imagenet.folder_given", folder=config.IMAGENET_DIR) if config.IMAGENET_DIR else \
-        say("classify.imagenet.folder_flag")
-    return say("classify.imagenet.how_to_get", networks=_and([title(n) for n in names]),
-               files=_and([file_name(n) for n in names]), cache=cache_path(names[0]).parent, folder=folder)
+    """One sentence: the networks `names` have no weights here, and the one step that adds them."""
+    return say("classify.imagenet.how_to_get", networks=titles(names), step=step(*names))
+
+
+def present(names=NAMES) -> tuple[bool, ...]:
+    """Whether each network of `names` can have its weights now (a file at hand, or downloads allowed): a few
+    file checks, cheap enough for every tab open; a first look is remembered under this."""
+    return tuple(imagenet_available(n)[0] for n in names)
 
 
 def imagenet_available(name: str) -> tuple[bool, str]:

@@ -61,4 +61,12 @@ FURTHER_READING: list[Reference] = [
     Reference("ioffe2015", "S. Ioffe, C. Szegedy",
               "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
               "ICML 2015", "https://arxiv.org/abs/1502.03167"),
+    Reference("cover1967", "T. M. Cover, P. E. Hart", "Nearest neighbor pattern classification",
+              "IEEE Transactions on Information Theory 13(1):21-27, 1967", "https://doi.org/10.1109/TIT.1967.1053964"),
+    Reference("zeiler2014", "M. D. Zeiler, R. Fergus", "Visualizing and Understanding Convolutional Networks",
+              "ECCV 2014", "https://arxiv.org/abs/1311.2901"),
+    Reference("wang2020", "Z. J. Wang, R. Turko, O. Shaikh, H. Park, N. Das, F. Hohman, M. Kahng, D. H. Chau",
+              "CNN Explainer: Learning Convolutional Neural Networks with Interactive Visualization",
+              "IEEE Transactions on Visualization and Computer Graphics 27(2):1396-1406, 2021 (VIS 2020)",
+              "https://arxiv.org/abs/2004.15004"),
 ]

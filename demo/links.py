@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from demo import convolution, data, experiments, photos, robustness, saliency
 from demo import layers as arch
 from demo.backbones import BACKBONES, layer_index, layer_shape
-from demo.i18n import TABLES, say
+from demo.i18n import LANGUAGES, TABLES, say
 from demo.knn import (DEFAULT_EF_SEARCH, DEFAULT_HNSW_M, DEFAULT_NPROBE, INDEX_KINDS, METRICS, SPACES,
                       pipeline)
 from demo.layers.notation import MAX_STACK_CHARS
@@ -37,6 +37,7 @@ WHOLE = re.compile(r"[+-]?[0-9]{1,15}")  # ASCII digits, as the page script read
 NUMBER = re.compile(r"[+-]?([0-9]{1,15}(\.[0-9]{0,20})?|\.[0-9]{1,20})([eE][+-]?[0-9]{1,3})?")
 STEP_TOLERANCE = 1e-6  # of a step: 1.15 is on the 0.05 grid from 0.5 although (1.15 - 0.5) / 0.05 = 12.999...
 CASE_SEPARATOR = "|"  # a dependent setting's case is keyed by the values it depends on, joined by this
+LANGUAGE = "lang"  # every link may choose the page's language: ?tab=knn&lang=ko (a slide for a Korean class)
 
 
 @dataclass(frozen=True, eq=False)
@@ -261,6 +262,7 @@ class Link:
     tab: str | None
     settings: dict
     notices: tuple[str, ...]
+    language: str | None = None  # the page's language the link asks for (LANGUAGES), None: the browser's
 
 
 def code(text: str) -> str:
@@ -280,13 +282,16 @@ def parse(query: str) -> Link:
     if len(pairs) > MAX_PARTS:
         notices.append(say("links.too_many", limit=MAX_PARTS))
         pairs = pairs[:MAX_PARTS]
+    language, pairs = _language(pairs, notices)
+    if not pairs:  # ?lang=ko alone: the page in Korean, no tab asked for
+        return Link(None, {}, tuple(notices), language)
     tabs = ", ".join(SLUGS)
     named = [value for key, value in pairs if key.lower() == "tab"]
     tab = named[0].lower() if named else None
     if tab is None:
-        return Link(None, {}, (*notices, say("links.no_tab", tabs=tabs)))
+        return Link(None, {}, (*notices, say("links.no_tab", tabs=tabs)), language)
     if tab not in SLUGS:
-        return Link(None, {}, (*notices, say("links.bad_tab", value=code(named[0]), tabs=tabs)))
+        return Link(None, {}, (*notices, say("links.bad_tab", value=code(named[0]), tabs=tabs)), language)
     params = {p.name: p for p in table()[tab]}
     if len(named) > 1:
         notices.append(say("links.twice", name=code("tab")))
@@ -315,7 +320,29 @@ def parse(query: str) -> Link:
                                allowed=p.shown(rules), limit=p.max_chars))
         if any(b in settings for b in p.by):
             settings[p.name] = values[p.name] = rules["default"]
-    return Link(tab, settings, tuple(notices))
+    return Link(tab, settings, tuple(notices), language)
+
+
+def read_language(text: str) -> str | None:
+    """The page language a link's `lang=` names ("ko", "KO", "ko-KR"), or None if we do not speak it."""
+    code = str(text).strip().lower().split("-")[0]
+    return code if code in LANGUAGES else None
+
+
+def _language(pairs: list, notices: list) -> tuple[str | None, list]:
+    """The link's `lang` (the first one; a second, or one we do not speak, gets a notice) and the other pairs."""
+    language, given, rest = None, 0, []
+    for key, value in pairs:
+        if key.lower() != LANGUAGE:
+            rest.append((key, value))
+            continue
+        given += 1
+        if given > 1:
+            notices.append(say("links.twice", name=code(LANGUAGE)))
+        elif (language := read_language(value)) is None:
+            notices.append(say("links.bad_value", setting=code(f"{LANGUAGE}={value}"), name=code(LANGUAGE),
+                               allowed=", ".join(LANGUAGES), limit=0))
+    return language, rest
 
 
 def _same(a, b) -> bool:
@@ -326,9 +353,10 @@ def _same(a, b) -> bool:
     return a == b
 
 
-def link(tab: str, settings: dict) -> str:
+def link(tab: str, settings: dict, language: str | None = None) -> str:
     """The query string that opens `tab` with `settings` (the page's values; those left out are the page's
-    own): only the settings that differ from what the link would give anyway, in the tab's order."""
+    own): only the settings that differ from what the link would give anyway, in the tab's order; then the
+    page's `language` when one is given."""
     if tab not in SLUGS:
         raise ValueError(f"no tab {tab!r}; the tabs are {', '.join(SLUGS)}")
     values = {p.name: p.default for p in table()[tab]}
@@ -346,6 +374,8 @@ def link(tab: str, settings: dict) -> str:
         values[p.name] = value
     text = {k: ("true" if v else "false") if isinstance(v, bool) else _exact(v) if isinstance(v, float) else str(v)
             for k, v in given.items()}
+    if language is not None:
+        text[LANGUAGE] = language
     return "?" + urllib.parse.urlencode({"tab": tab, **text})
 
 
@@ -367,6 +397,7 @@ def table_json() -> dict:
     """The table, the limits and the notices' wording in every language, for the page's script."""
     return dict(tabs={slug: [p.as_json() for p in params] for slug, params in table().items()},
                 limits=dict(query=MAX_QUERY, parts=MAX_PARTS, shown=SHOWN_VALUE, tolerance=STEP_TOLERANCE),
+                language=LANGUAGE, languages=list(LANGUAGES),
                 separator=CASE_SEPARATOR, whole=WHOLE.pattern, number=NUMBER.pattern,
                 texts={lang: {k: v for k, v in strings.items() if k.startswith("links.")}
                        for lang, strings in TABLES.items()})

@@ -164,6 +164,19 @@ def missing(name: str) -> str | None:
     return None if ok else note
 
 
+def offline(names: Sequence[str]) -> str | None:
+    """None when one of `names` (AlexNet and the VGG beside it) has weights here; else the Photos section's one
+    sentence: which weights are missing, that the view, shift and crop still work, the one step that adds them."""
+    if any(missing(name) is None for name in names):
+        return None
+    return say("classify.photo.offline", networks=imagenet.titles(names), step=imagenet.step(*names))
+
+
+def present() -> tuple[bool, ...]:
+    """Which of NETWORKS have weights now (a few file checks)."""
+    return imagenet.present(NETWORKS)
+
+
 def autocast_for(device: torch.device, enabled: bool | None):
     """Autocast on CUDA (float16) by default; `enabled=True` elsewhere too (bfloat16 on the CPU)."""
     enabled = device.type == "cuda" if enabled is None else enabled

@@ -136,12 +136,14 @@ def training_curves(series: Sequence[tuple[str, Sequence]]) -> go.Figure:
     for i, (label, points) in enumerate(series):
         colour = RUN_COLOURS[i % len(RUN_COLOURS)]
         epochs = [p.epoch for p in points]
+        tested = [p for p in points if p.test_accuracy == p.test_accuracy]  # nan: not measured at that point
         common = dict(type="scatter", mode="lines+markers", x=epochs, legendgroup=label, marker=dict(size=4))
         data += [dict(common, y=[p.train_loss for p in points], name=say("fig.plots.run_loss", label=label),
                       xaxis="x", yaxis="y", line=dict(color=colour), showlegend=False, hovertemplate=loss_hover),
                  dict(common, y=[p.train_accuracy for p in points], name=say("fig.plots.run_train", label=label),
                       xaxis="x2", yaxis="y2", line=dict(color=colour, dash="dash"), hovertemplate=accuracy_hover),
-                 dict(common, y=[p.test_accuracy for p in points], name=say("fig.plots.run_test", label=label),
+                 dict(common, x=[p.epoch for p in tested], y=[p.test_accuracy for p in tested],
+                      name=say("fig.plots.run_test", label=label),
                       xaxis="x2", yaxis="y2", line=dict(color=colour), hovertemplate=accuracy_hover)]
     return figure(data, height=460, legend=dict(orientation="h", y=-0.18, x=0), margin=dict(l=60, r=10, t=30, b=40),
                   xaxis=dict(anchor="y", domain=[0, 1], showticklabels=False),

@@ -57,9 +57,13 @@ PICTURES_KEPT = 64  # uploaded pictures whose prepared digit is remembered (a cl
 SOFTMAX_SHIFT_ABOVE = 50.0  # largest score shown as e^z itself (e^50 ~ 5e21); above, e^(z - max z)
 
 
+WORDED = {"input": "cnn.layer.input", "output": "cnn.layer.output"}  # titles that are words, not names
+
+
 def title(layer: str) -> str:
-    """The paper's name of a layer: "C1", "S2", ..., "output", "softmax"."""
-    return LAYERS[layer][0]
+    """The paper's name of a layer: "C1", "S2", ..., "output", "softmax" (the words in the request's language)."""
+    name = LAYERS[layer][0]
+    return say(WORDED[name]) if name in WORDED else name
 
 
 def kind(layer: str) -> str:

@@ -221,7 +221,7 @@ def explain(a: trace.Arithmetic) -> str:
         r = a.reads
         k = a.kernel.shape[1]
         maps = say("cnn.explain.all_maps", count=len(r.channels), layer=trace.title(r.layer)) \
-            if len(r.channels) > 1 else say("cnn.explain.the_map", layer=r.layer)
+            if len(r.channels) > 1 else say("cnn.explain.the_map", layer=trace.title(r.layer))
         return say("cnn.explain.conv", unit=u, k=k, top=r.box[0], bottom=r.box[2], left=r.box[1], right=r.box[3],
                    maps=maps, count=a.products.size, total=f"{a.total:.4f}", bias=f"{a.bias:.4f}",
                    before=f"{a.before_relu:.4f}", value=f"{a.value:.4f}", agree=agree, field=seen,

@@ -5,7 +5,7 @@ from gradio_client import handle_file
 from helpers import app_error, render_digit, traces
 from PIL import Image
 
-from demo import convolution, layers
+from demo import backbones, config, convolution, layers
 
 
 def test_architecture_preset_custom_and_bad_stacks(client):
@@ -52,7 +52,15 @@ def test_feature_maps(client, mnist, tmp_path):
     path = tmp_path / "digit.png"
     render_digit(mnist.test_images[1, 0]).save(path)
     assert "6 maps of 28x28" in client.predict("lenet5", "conv1", handle_file(str(path)), api_name="/feature_maps")[3]
-    assert "ImageNet" in app_error(client, "alexnet", "conv1", None, api_name="/feature_maps")
+
+
+def test_feature_maps_without_imagenet_weights_answer_with_one_sentence(client, offline_torch_hub, monkeypatch):
+    monkeypatch.setattr(config, "IMAGENET_DIR", None)
+    seen, maps, filters, text = client.predict("alexnet", "conv1", None, api_name="/feature_maps")
+    assert seen is None and maps is None and filters is None
+    assert text == backbones.offline("alexnet") and text.count("No ImageNet weights") == 1
+    assert "only LeNet-5's feature maps work here" in text and "python app.py --imagenet-dir DIR" in text
+    assert "backbone must be one of" in app_error(client, "resnet50", "conv1", None, api_name="/feature_maps")
 
 
 def test_receptive_field_endpoints(client):

@@ -67,21 +67,28 @@ def test_shifting_the_photo_changes_what_the_networks_see_and_say(client, weight
 
 def test_without_weights_one_sentence_and_the_rest_of_the_app_works(client, no_weights):
     seen, alexnet, vgg, summary, plot = client.predict(None, *DEFAULTS, api_name="/classify_image")
-    assert Image.open(seen).size == (224, 224) and plot is None
-    assert summary.startswith("No ImageNet weights for AlexNet and VGG-16 here") and summary.count(". ") == 0
-    assert "DEMO_ALLOW_DOWNLOADS=1" in summary and "--imagenet-dir" in summary
+    assert Image.open(seen).size == (224, 224) and not alexnet and not vgg and plot is None
+    # What is missing, what still works, the one step that adds it: one sentence, said once.
+    assert summary == photos.offline(("alexnet", "vgg16"))
+    assert summary.count("No ImageNet weights") == 1 and summary.count(". ") == 0
+    assert "224x224 view, shift and crop still work" in summary
+    assert "python app.py --imagenet-dir DIR" in summary and "DEMO_ALLOW_DOWNLOADS=1" in summary
     cam_alexnet, cam_vgg, cam_summary = client.predict(None, *DEFAULTS, 1, "", api_name="/grad_cam")
-    assert cam_alexnet is None and cam_vgg is None and cam_summary.startswith("No ImageNet weights")
+    assert cam_alexnet is None and cam_vgg is None and cam_summary == summary
     _, _, occlusion_summary = client.predict(None, "cat", "alexnet", 0, 0, 100, 1, "", 112, 112,
                                              api_name="/occlusion")
-    assert occlusion_summary.startswith("No ImageNet weights for AlexNet")
+    assert occlusion_summary.startswith("No ImageNet weights for AlexNet on this computer; to add them, ")
     assert client.predict(3, api_name="/classify_test_example")[2]["label"]
 
 
 def test_a_vgg_without_weights_leaves_alexnet_answering(client, weights):
     _, alexnet, vgg, summary, plot = client.predict(None, "cat", "vgg19", 0, 0, 100, api_name="/classify_image")
     assert alexnet["label"] == "tabby" and not vgg
-    assert "No ImageNet weights for VGG-19 here" in summary and len(traces(plot)) == 1
+    assert summary.count("No ImageNet weights for VGG-19 on this computer") == 1 and len(traces(plot)) == 1
+    # Grad-CAM answers for AlexNet; the summary above has said why VGG-19 cannot, so it is not said again.
+    cam_alexnet, cam_vgg, cam_summary = client.predict(None, "cat", "vgg19", 0, 0, 100, 1, "", api_name="/grad_cam")
+    assert cam_alexnet and cam_vgg is None and "**AlexNet** looks here" in cam_summary
+    assert "ImageNet weights" not in cam_summary
 
 
 def _jpeg_with_orientation(image: Image.Image, orientation: int) -> bytes:

@@ -118,3 +118,21 @@ def test_the_networks_names_on_the_page_are_their_titles():
     assert set(NETWORK_NAMES) == set(experiments.NETWORKS)
     assert {k: TABLES["en"][key] for k, key in NETWORK_NAMES.items()} == {
         k: title for k, (title, _) in experiments.NETWORKS.items()}
+
+
+def test_train_paper_runs_the_papers_experiment_bounded_to_one_step_a_run(client):
+    """The preset through the API: the figure of every run, the sentence with the conditions and the dataset,
+    the table of runs (4 learning rates probed per activation). One step a run keeps it quick."""
+    curves, summary, table = client.predict("mnist-subset", 1, 1, 1, api_name="/train_paper")
+    lines = traces(curves)
+    assert len(lines) == 8 + 1 and lines[-1]["y"] == [0.25, 0.25]  # every run, and the 25% mark
+    assert all(len(line["x"]) == 1 for line in lines[:-1])  # one step: one point each
+    assert "The paper's experiment on" in summary and "MNIST" in summary and "no dropout" in summary
+    assert "No ratio to report" in summary  # one step reaches no 25% training error
+    assert table["headers"][:3] == ["activation", "learning rate", "seed"] and len(table["data"]) == 8
+    assert {row[0] for row in table["data"]} == {"relu", "tanh"}
+
+
+def test_train_paper_refuses_bad_input_in_one_sentence(client):
+    assert "seeds must be between 1 and 5" in app_error(client, "mnist-subset", 9, 1, 1, api_name="/train_paper")
+    assert "between 0 and 100,000" in app_error(client, "mnist-subset", 1, 1, -5, api_name="/train_paper")

@@ -35,6 +35,27 @@ def test_photo_networks_need_imagenet_weights_for_feature_maps():
         backbones.feature_maps("vgg16", np.zeros((224, 224, 3), np.uint8), "conv1")
 
 
+def test_without_imagenet_weights_one_sentence_says_what_works_and_the_one_step(monkeypatch, tmp_path):
+    monkeypatch.setattr(config, "IMAGENET_DIR", None)
+    assert backbones.present() == (True, False, False) and backbones.offline("lenet5") is None
+    sentence = backbones.offline("alexnet")
+    assert sentence == backbones.offline("vgg16") == (
+        "No ImageNet weights for AlexNet and VGG-16 on this computer, so only LeNet-5's feature maps work here; "
+        "to add them, start `python app.py --imagenet-dir DIR` with alexnet-owt-7be5be79.pth and vgg16-397923af.pth "
+        "in DIR, or run the app once with a network and `DEMO_ALLOW_DOWNLOADS=1`.")
+    # The Receptive-field tab runs them with a random initialisation, and says so once, plainly.
+    note = backbones.load_backbone("alexnet", allow_random=True).note
+    assert note.startswith("No ImageNet weights for AlexNet on this computer, so it runs here with torchvision's "
+                           "random initialisation") and note.count("ImageNet weights") == 1
+    # AlexNet's file copied into the launch folder while the app runs: it works at the next check.
+    monkeypatch.setattr(config, "IMAGENET_DIR", tmp_path)
+    (tmp_path / "alexnet-owt-7be5be79.pth").touch()
+    assert backbones.present() == (True, True, False) and backbones.offline("alexnet") is None
+    assert backbones.offline("vgg16").startswith("No ImageNet weights for VGG-16 on this computer")
+    with pytest.raises(InputError, match="backbone must be one of"):
+        backbones.offline("resnet50")
+
+
 def test_each_network_takes_its_own_picture_and_falls_back_to_the_bundled_one(mnist, tmp_path):
     np.testing.assert_array_equal(backbones.network_picture("lenet5"), digits.test_example(0)[0])
     np.testing.assert_array_equal(backbones.network_picture("alexnet"),

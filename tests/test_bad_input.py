@@ -47,6 +47,7 @@ BASE = {
     "shift_robustness": ["rotation"],
     "train": [*TRAIN],
     "train_compare": [*TRAIN, "tanh", "none", 0, "adam", False, 50],
+    "train_paper": ["mnist-subset", 1, 1, 1],  # one step per run: a second
     "classify_image": [None, "cat", "vgg16", 0, 0, 100],
     "grad_cam": [None, "cat", "vgg16", 0, 0, 100, 1, ""],
     "occlusion": [None, "cat", "alexnet", 0, 0, 100, 1, "", 112, 112],

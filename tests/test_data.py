@@ -136,3 +136,14 @@ def test_cli_lists_datasets(data_root, capsys):
     data.main(["list", "--data-dir", str(data_root)])
     out = capsys.readouterr().out
     assert "mnist-subset" in out and "cifar10" in out
+
+
+def test_a_dataset_is_named_in_the_page_language():
+    from demo.data import title_of
+    from demo.i18n import speaking
+
+    assert title_of("mnist-subset") == "MNIST subset (5,000 digits, bundled)"
+    with speaking("ko"):
+        assert title_of("mnist-subset") == "MNIST 부분집합 (숫자 5,000개, 내장)"
+        assert title_of("folder:flowers") == "flowers (클래스 폴더)"
+    assert title_of("something-else") == "something-else"

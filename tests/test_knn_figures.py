@@ -36,6 +36,16 @@ def test_confusion_heatmap_is_the_matrix_rows_true():
     assert fig.layout.yaxis.title.text == "true" and fig.layout.xaxis.title.text == "predicted"
 
 
+def test_confusion_heatmap_draws_more_images_darker_with_a_colour_bar():
+    """The diagonal (right answers, the most images) reads dark: the colour scale runs from white at zero."""
+    fig = figures.confusion_heatmap(np.array([[9, 1], [0, 8]]), ["a", "b"], "t")
+    heat = fig.data[0]
+    assert heat.showscale is not False and heat.colorbar.title.text == "test images"
+    assert heat.zmin == 0
+    lightness = [sum(int(c[i:i + 2], 16) for i in (1, 3, 5)) for _, c in heat.colorscale]
+    assert lightness == sorted(lightness, reverse=True) and heat.colorscale[0][1] == "#ffffff"
+
+
 def test_toy_figure_paints_the_regions_and_rings_the_outvoted():
     t = toy.toy(3, 10, k=5, seed=1, resolution=40)
     fig = figures.toy_figure(t)

@@ -33,4 +33,11 @@ def test_course_map_has_ten_topics_and_marks_this_lecture():
         assert len(marked) == 1 and marked[0].startswith("1. "), language
     english = TABLES["en"]
     assert re.search(r"^1\. \*\*(.+?)\*\*", english["overview.md.course_map"], re.M).group(1) == lecture.LECTURE_TITLE
-    assert english["overview.md.intro"].startswith(f"# {lecture.LECTURE_TITLE}\n")
+    assert english["overview.md.intro"].startswith(f"## {lecture.LECTURE_TITLE}\n")  # h2: the tab's h1 is its name
+
+
+def test_the_works_the_app_rests_on_are_listed():
+    """Cover & Hart (the k-NN error bound), Zeiler & Fergus (occlusion), Wang et al. (CNN Explainer)."""
+    for surname, year in (("Cover", "1967"), ("Zeiler", "2014"), ("Wang", "2020")):
+        match = [r for r in lecture.FURTHER_READING if surname in r.authors and year in r.venue]
+        assert len(match) == 1 and match[0].url.startswith("https://"), surname

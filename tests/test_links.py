@@ -257,3 +257,16 @@ def test_readme_lists_every_tab_and_its_settings():
         assert re.findall(r"`([a-z_]+)`", row.split("|")[2]) == [p.name for p in params], tab
     for example in re.findall(r"`\?(tab=[^`]+)`", section):
         assert links.parse(example).notices == (), example
+
+
+@pytest.mark.parametrize("query, tab, language, notices", [
+    ("?lang=ko", None, "ko", 0), ("?LANG=KO-kr&tab=knn", "knn", "ko", 0), ("?tab=cnn&lang=en", "cnn", "en", 0),
+    ("?lang=fr&tab=knn", "knn", None, 1), ("?lang=ko&lang=en", None, "ko", 1), ("?lang=", None, None, 1)])
+def test_every_link_may_choose_the_page_language(query, tab, language, notices):
+    link = links.parse(query)
+    assert (link.tab, link.language, len(link.notices)) == (tab, language, notices)
+
+
+def test_a_written_link_keeps_the_language():
+    assert links.link("knn", {"k": 5}, "ko") == "?tab=knn&k=5&lang=ko"
+    assert links.parse(links.link("knn", {"k": 5}, "ko")).language == "ko"

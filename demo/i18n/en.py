@@ -15,6 +15,9 @@ STRINGS = {
     "app.tab.classify": "Classify",
     "app.tab.train": "Train",
     "app.tab.references": "References",
+    # What a screen reader says for a picture or an empty panel that gradio leaves unnamed (demo.ui.common).
+    "app.a11y.image": "Image",
+    "app.a11y.empty": "empty",
     "errors.one_of": "{name} must be one of {listed}; got {value}.",
     "errors.whole": "{name} must be a whole number; got {value}.",
     "errors.number": "{name} must be a number; got {value}.",
@@ -35,9 +38,11 @@ STRINGS = {
     "images.err.damaged": "This image file is damaged and could not be decoded; please upload another.",
     "data.err.split": "A test split of {size} images needs between 1 and {most}.",
     "weights.err.missing": "No trained weights for '{name}' in {folder}: run `python -m demo.train {name}` to make them.",
+    "device.cpu": "cpu ({threads} threads)",
+    "device.cpu_one": "cpu (1 thread)",
 
     # ---- overview ----
-    "overview.md.intro": ("# Image classification I\n"
+    "overview.md.intro": ("## Image classification I\n"
                           "Most of what we know about the world arrives through our eyes, and most of the data the "
                           "world now records is images and video. Teaching a machine to see means teaching it to turn "
                           "pixels into meaning."),
@@ -264,6 +269,7 @@ STRINGS = {
     "knn.fig.vote": "The vote of the {k} nearest neighbours",
     "knn.fig.vote_one": "The vote of the {k} nearest neighbour",
     "knn.fig.votes_axis": "votes",
+    "knn.fig.images_axis": "test images",
     "knn.fig.k_axis": "k (neighbours voting)",
     "knn.fig.predicted_axis": "predicted",
     "knn.fig.true_axis": "true",
@@ -413,6 +419,9 @@ STRINGS = {
     "cnn.label.step": "Step: the output position, in reading order",
     "cnn.md.connectivity": "### Fully connected vs locally connected vs convolution",
     "cnn.label.conn_table": "Parameters (with biases)",
+    "cnn.label.conn_plot": "Parameters of each kind of layer (log scale)",
+    "cnn.layer.input": "input",
+    "cnn.layer.output": "output",
     "cnn.md.feature_maps": "### Feature maps of a trained backbone",
     "cnn.label.backbone": "Backbone",
     "cnn.backbone.lenet5": "LeNet-5 (shipped weights, digits)",
@@ -442,7 +451,7 @@ STRINGS = {
     "cnn.label.activations": "Every activation as numbers (JSON)",
     "cnn.conv.summary": (
         "Input {height}x{width}, kernel {k}x{k}, stride {stride}, padding {padding}, dilation {dilation}. Output "
-        "size, floor((H + 2p - d(k - 1) - 1) / s) + 1:  \n`H' = {formula_h}`  \n`W' = {formula_w}`  \n{shading}"),
+        "size, `floor((H + 2p - d(k - 1) - 1) / s) + 1`:  \n`H' = {formula_h}`  \n`W' = {formula_w}`  \n{shading}"),
     "cnn.conv.signed": "Signed output: red positive, blue negative, white zero.",
     "cnn.conv.grey": "Output stretched to grey.",
     "cnn.conn.summary": (
@@ -461,6 +470,7 @@ STRINGS = {
         "{backbone}, layer **{layer}**: {count} maps of {height}x{width}{shown}, each stretched to its own range. "
         "Every map is one filter slid over the whole input: the same weights at every position."),
     "cnn.fm.first_shown": " (the first {count} shown)",
+    "cnn.fm.offline": "No ImageNet weights for {networks} on this computer, so only LeNet-5's feature maps work here; to add them, {step}.",
     "cnn.trace.summary": (
         "LeNet-5 reads **{prediction}** ({probability}){truth} Every layer side by side, from the pixels to the "
         "softmax. **Click any unit** (a pixel of a map, a fully connected unit, a class) for the numbers that made "
@@ -469,8 +479,9 @@ STRINGS = {
     "cnn.backbone_note.lenet5": "LeNet-5 with the shipped weights ({accuracy} on the test digits).",
     "cnn.backbone_note.imagenet": "{network} with torchvision's ImageNet weights.",
     "cnn.backbone_note.random": (
-        "{why} Using torchvision's random initialisation instead: the effective receptive field has much the same "
-        "shape without training (Luo et al. 2016)."),
+        "No ImageNet weights for {network} on this computer, so it runs here with torchvision's random "
+        "initialisation, which gives the same theoretical box and an effective field of much the same shape; for "
+        "the trained network, {step}."),
     "cnn.available.lenet5": "LeNet-5: shipped weights.",
     "cnn.err.unknown_backbone": "Unknown backbone '{name}'.",
     "cnn.name.backbone": "The backbone",
@@ -603,9 +614,11 @@ STRINGS = {
     "architectures.label.vgg_n": "n stacked 3x3 convolutions",
     "architectures.label.vgg_channels": "channels C (in and out)",
     "architectures.label.vgg_table": "n stacked 3x3 vs one big kernel",
+    "architectures.label.vgg_plot": "Weights of n stacked 3x3 convolutions and of one kernel of the same receptive field",
     "architectures.md.lrn": "### Local response normalisation vs batch normalisation",
     "architectures.label.photo": "A photo (upload your own)",
     "architectures.label.lrn_maps": "Maps: ReLU / LRN / batch norm",
+    "architectures.label.lrn_plot": "One pixel across all channels, before and after LRN",
     "architectures.note.own": "A stack of your own (the preset's note no longer applies).",
     "architectures.preset.lenet5": "LeNet-5 (this app's)",
     "architectures.preset.alexnet_paper": "AlexNet (paper, 2 GPUs)",
@@ -722,6 +735,7 @@ STRINGS = {
     "receptive_field.label.row": "Unit row",
     "receptive_field.label.column": "Unit column",
     "receptive_field.label.overlay": "Input, gradient heat and theoretical box",
+    "receptive_field.label.rule_plot": "The windows of the rule on the input grid",
     "receptive_field.label.feature": "The layer's map (click a unit)",
     "receptive_field.network.lenet5": "LeNet-5 (shipped weights, digits)",
     "receptive_field.network.alexnet": "AlexNet (photos)",
@@ -748,7 +762,8 @@ STRINGS = {
     "classify.name.network": "Your network",
     "classify.tab.digits": "Digits",
     "classify.tab.photos": "Photos",
-    "classify.md.digits": "## Classify a digit\nDraw a digit with the mouse, upload a photo of one, or pick one from the test split. Your picture is first made to look like an MNIST digit, exactly as MNIST was made: the ink is cropped, fitted into a 20x20 box keeping its shape, and centred by its centre of mass in a 28x28 field. The two classifiers see only that small image.",
+    "classify.md.digits": "## Classify a digit\nDraw a digit (with a mouse, a pen or a finger), upload a photo of one, or pick one from the test split.",
+    "classify.md.prepared": "Your picture is first made to look like an MNIST digit, exactly as MNIST was made: the ink is cropped, fitted into a 20x20 box keeping its shape, and centred by its centre of mass in a 28x28 field. The two classifiers see only that small image.",
     "classify.tab.draw": "Draw",
     "classify.tab.upload": "Upload",
     "classify.tab.test": "Test images",
@@ -825,9 +840,11 @@ STRINGS = {
     "classify.err.too_many_occlusions": "A {patch}-pixel patch every {stride} pixels makes {count} occluded copies; this server computes at most {most}: take a larger stride or patch.",
     "classify.progress.positions": "{title}: {done} of {total} positions",
     "classify.and": "{first} and {last}",
-    "classify.imagenet.folder_given": "the --imagenet-dir folder ({folder})",
-    "classify.imagenet.folder_flag": "a folder named with --imagenet-dir DIR",
-    "classify.imagenet.how_to_get": "No ImageNet weights for {networks} here: copy {files} into torchvision's cache ({cache}) or {folder}, or run once with a network and DEMO_ALLOW_DOWNLOADS=1 (a Space downloads them itself).",
+    # One sentence each: what is missing, (what still works,) the one step that adds it ({step}, a phrase).
+    "classify.imagenet.how_to_get": "No ImageNet weights for {networks} on this computer; to add them, {step}.",
+    "classify.imagenet.step_flag": "start `python app.py --imagenet-dir DIR` with {files} in DIR, or run the app once with a network and `DEMO_ALLOW_DOWNLOADS=1`",
+    "classify.imagenet.step_folder": "copy {files} into the `--imagenet-dir` folder (`{folder}`)",
+    "classify.photo.offline": "No ImageNet weights for {networks} on this computer, so their top-5, Grad-CAM and occlusion are folded away while the 224x224 view, shift and crop still work; to add them, {step}.",
     "classify.imagenet.found": "ImageNet weights for {title} from {path}.",
     "classify.imagenet.will_download": "ImageNet weights for {title} will be downloaded by torchvision on first use.",
     "classify.imagenet.unreadable": "{path} is not a readable PyTorch weights file (damaged, truncated, or not plain tensors); replace it with {url}.",
@@ -889,7 +906,6 @@ STRINGS = {
     "train.status.run": "**Run {number}** ({label}): {epochs} epoch(s) in {seconds} s on {device}, {ended}. Test accuracy **{accuracy}**{train}; {parameters} parameters.  \nStack: `{stack}`",
     "train.status.training": "Training {label}…",
     "train.status.nothing_to_compare": "Stopped before B ran: nothing to compare.",
-    "train.status.stopping": "Stopping: the run ends after this step and keeps what it learnt.",
     "train.table.run": "run",
     "train.table.network": "network",
     "train.table.dataset": "dataset",
@@ -928,6 +944,48 @@ STRINGS = {
     "train.compare.none": "Neither run reached {target} training error: train longer or choose a higher error.",
     "train.progress.epoch": "epoch {epoch}/{epochs}",
     "train.progress.tested": "epoch {epoch}: test accuracy {accuracy}",
+    "train.network.relu_paper": "The ReLU experiment's network (AlexNet paper, Figure 1: 3 conv + 1 FC)",
+    "train.status.halted": "Stopped by you: scoring the weights learnt so far on the test split…",
+    "train.status.diverged": "stopped: the loss is no longer a number (lower the learning rate)",
+    "train.ended.diverged": "diverged",
+    "train.accordion.paper": "The paper's experiment: ReLU against tanh as in AlexNet's Figure 1",
+    "train.paper.md.intro": "Krizhevsky et al. (2012, Figure 1): a four-layer convolutional network on CIFAR-10 reached 25% training error **about 6x faster** (in epochs) with ReLU than with tanh, with no regularisation of any kind and each network at the learning rate that trains it fastest. This runs that experiment on the dataset chosen above: the paper's small network (cuda-convnet's CIFAR-10 net), no dropout, normalisation or augmentation, SGD with momentum at a constant rate; each activation's learning rate picked by the same rule from a small grid, then every seed measured. It takes a few minutes; Stop ends it with what it measured.",
+    "train.paper.label.seeds": "Seeds",
+    "train.paper.label.epochs": "Epochs per run, at most",
+    "train.paper.button": "Run the paper's experiment",
+    "train.paper.label.curves": "Training error against epochs (ReLU solid, tanh dashed)",
+    "train.paper.label.table": "Every run of the experiment",
+    "train.paper.status.running": "Running the paper's experiment on {dataset}…",
+    "train.paper.name.seeds": "The number of seeds",
+    "train.paper.name.max_steps": "The bound on steps per run",
+    "train.paper.progress": "{activation}, learning rate {lr}, seed {seed} (run {run} of at most {runs})",
+    "train.paper.conditions": "**The paper's experiment on {dataset}**: the four-layer network of Figure 1 (cuda-convnet's CIFAR-10 network: three 5x5 convolutions and one fully connected layer), no dropout, normalisation, augmentation or weight decay; SGD with momentum 0.9, batches of 128, at most {epochs} epoch(s) a run; each activation at the learning rate (of {grid}) that reached {target} training error in the fewest epochs on seed 0 (ReLU {relu_lr}, tanh {tanh_lr}).",
+    "train.paper.seeds": "Epochs to {target} training error: {seeds}.",
+    "train.paper.seed": "seed {seed}: ReLU {relu}, tanh {tanh} ({ratio})",
+    "train.paper.ratio": "{faster}: tanh needed **{ratio}x the epochs** of ReLU (median of {count} seed(s); {low}x to {high}x). Krizhevsky et al. (2012, Figure 1) report about {paper}x on CIFAR-10.",
+    "train.paper.relu_faster": "ReLU learnt faster",
+    "train.paper.tanh_faster": "Here tanh learnt as fast or faster",
+    "train.paper.no_ratio": "No ratio to report: ReLU or tanh did not reach {target} training error within {epochs} epoch(s) at any learning rate of the grid.",
+    "train.paper.ended_early": "It ended early ({why}): {measured} of {seeds} seed(s) measured.",
+    "train.paper.table.activation": "activation",
+    "train.paper.table.lr": "learning rate",
+    "train.paper.table.seed": "seed",
+    "train.paper.table.role": "role",
+    "train.paper.table.epochs": "epochs to 25%",
+    "train.paper.table.seconds": "seconds to 25%",
+    "train.paper.table.ended": "ended",
+    "train.paper.role.probe": "probe",
+    "train.paper.role.chosen": "probe, chosen (seed 0)",
+    "train.paper.role.measured": "measured",
+    "train.paper.end.reached": "reached 25%",
+    "train.paper.end.epochs": "not within its steps",
+    "train.paper.end.stopped": "stopped by you",
+    "train.paper.end.time_limit": "time limit",
+    "train.paper.end.diverged": "diverged",
+    "train.paper.fig.target": "{target} training error (the paper's mark)",
+    "train.paper.fig.run": "{activation}, seed {seed}, lr {lr}",
+    "train.paper.fig.probe": "probes of other learning rates",
+    "train.paper.fig.error": "training error",
     # ---- train end ----
     # ---- references ----
     "references.md.intro": "## References\nThe works this lecture cites, in the order it cites them.",
@@ -945,6 +1003,12 @@ STRINGS = {
                                   "tabs."),
     "references.why.luo2016": "Used for: why the effective receptive field is smaller than the theoretical one.",
     "references.why.ioffe2015": "Used for: batch norm, compared with LRN.",
+    "references.why.cover1967": ("Used for: the k-NN tab. With unlimited data the nearest-neighbour rule errs at most "
+                                 "twice as often as the best possible classifier: the case for memorising everything."),
+    "references.why.zeiler2014": ("Used for: occlusion sensitivity in the Classify tab, and looking at what a CNN's "
+                                  "layers see."),
+    "references.why.wang2020": ("Used for: the CNN tab's convolution step by step and the LeNet-5 trace; the tool "
+                                "this app means to go beyond."),
     # ---- references end ----
     # ---- links ----
     "links.copy": "Copy link",

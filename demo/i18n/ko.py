@@ -18,6 +18,8 @@ STRINGS = {
     "app.tab.classify": "분류",
     "app.tab.train": "학습",
     "app.tab.references": "참고 문헌",
+    "app.a11y.image": "이미지",
+    "app.a11y.empty": "비어 있음",
     "errors.one_of": "{name}은(는) {listed} 중 하나여야 합니다. 받은 값: {value}.",
     "errors.whole": "{name}은(는) 정수여야 합니다. 받은 값: {value}.",
     "errors.number": "{name}은(는) 숫자여야 합니다. 받은 값: {value}.",
@@ -36,9 +38,11 @@ STRINGS = {
     "images.err.damaged": "이 이미지 파일은 손상되어 디코딩할 수 없습니다. 다른 파일을 올려 주세요.",
     "data.err.split": "{size}개 이미지의 테스트 분할은 1에서 {most} 사이여야 합니다.",
     "weights.err.missing": "'{name}'의 학습된 가중치가 {folder}에 없습니다. `python -m demo.train {name}`을 실행해 만드세요.",
+    "device.cpu": "CPU (스레드 {threads}개)",
+    "device.cpu_one": "CPU (스레드 1개)",
 
     # ---- overview ----
-    "overview.md.intro": ("# 이미지 분류 I\n"
+    "overview.md.intro": ("## 이미지 분류 I\n"
                           "우리가 세상에 대해 아는 것의 대부분은 눈을 통해 들어오고, 오늘날 세상이 기록하는 데이터의 대부분은 "
                           "이미지와 비디오입니다. 기계에게 보는 법을 가르친다는 것은 픽셀을 의미로 바꾸는 법을 가르친다는 "
                           "뜻입니다."),
@@ -174,9 +178,9 @@ STRINGS = {
     "knn.accuracy.settings": "{metric} 거리, {kind} 인덱스. 측정에 {seconds} s가 걸렸습니다.",
     "knn.accuracy.out_of_time": "측정하지 못했습니다. 서버의 시간 예산 {budget} s를 다 썼습니다.",
     "knn.toy.caption": ("점 {n}개, {k}-NN, {metric}. 동그라미: 자기와 가장 가까운 이웃 {k}개의 투표에서 진 점 {out}개 "
-                        "(leave-one-out 정확도 {acc}). 흐린 곳: 투표가 팽팽한 위치."),
+                        "(한 점 빼기(leave-one-out) 정확도 {acc}). 흐린 곳: 투표가 팽팽한 위치."),
     "knn.toy.caption_one": ("점 {n}개, {k}-NN, {metric}. 동그라미: 자기와 가장 가까운 이웃 {k}개의 투표에서 "
-                            "진 점 {out}개 (leave-one-out 정확도 {acc}). 흐린 곳: 투표가 팽팽한 위치."),
+                            "진 점 {out}개 (한 점 빼기(leave-one-out) 정확도 {acc}). 흐린 곳: 투표가 팽팽한 위치."),
     "knn.scaling.measured_header": "| 인덱스 | N | 구축 | 벡터당 바이트 | 질의 하나 | 초당 질의 수 (배치) | recall@k |",
     "knn.scaling.measured": ("스레드 {threads}개로 {seconds} s 동안 **측정**했습니다({dim}차원 합성 벡터, k = {k}. "
                              "질의 하나는 코어 하나에서 따로 잰 시간):"),
@@ -266,6 +270,7 @@ STRINGS = {
     "knn.fig.vote": "가장 가까운 이웃 {k}개의 투표",
     "knn.fig.vote_one": "가장 가까운 이웃 {k}개의 투표",
     "knn.fig.votes_axis": "득표 수",
+    "knn.fig.images_axis": "테스트 이미지 수",
     "knn.fig.k_axis": "k (투표하는 이웃 수)",
     "knn.fig.predicted_axis": "예측",
     "knn.fig.true_axis": "실제",
@@ -414,8 +419,11 @@ STRINGS = {
     "cnn.button.pause": "❚❚ 멈춤",
     "cnn.button.forward": "다음 ▶",
     "cnn.label.step": "단계: 출력 위치 (읽는 순서)",
-    "cnn.md.connectivity": "### 완전 연결 vs 지역 연결 vs 합성곱",
+    "cnn.md.connectivity": "### 완전 연결 대 지역 연결 대 합성곱",
     "cnn.label.conn_table": "파라미터 수 (편향 포함)",
+    "cnn.label.conn_plot": "층 종류별 파라미터 수 (로그 눈금)",
+    "cnn.layer.input": "입력",
+    "cnn.layer.output": "출력",
     "cnn.md.feature_maps": "### 학습된 백본의 특징 맵",
     "cnn.label.backbone": "백본(backbone)",
     "cnn.backbone.lenet5": "LeNet-5 (앱에 포함된 가중치, 숫자)",
@@ -444,7 +452,7 @@ STRINGS = {
     "cnn.label.activations": "모든 활성값을 숫자로 (JSON)",
     "cnn.conv.summary": (
         "입력 {height}x{width}, 커널 {k}x{k}, 스트라이드 {stride}, 패딩 {padding}, 팽창 {dilation}. 출력 크기, "
-        "floor((H + 2p - d(k - 1) - 1) / s) + 1:  \n`H' = {formula_h}`  \n`W' = {formula_w}`  \n{shading}"),
+        "`floor((H + 2p - d(k - 1) - 1) / s) + 1`:  \n`H' = {formula_h}`  \n`W' = {formula_w}`  \n{shading}"),
     "cnn.conv.signed": "부호가 있는 출력: 빨강은 양수, 파랑은 음수, 흰색은 0입니다.",
     "cnn.conv.grey": "출력을 흑백 범위로 늘려 표시했습니다.",
     "cnn.conn.summary": (
@@ -463,6 +471,7 @@ STRINGS = {
         "{backbone}, 층 **{layer}**: {height}x{width} 맵 {count}개{shown}, 각 맵을 자기 값 범위로 늘려 "
         "표시했습니다. 맵 하나는 필터 하나를 입력 전체에 밀어 가며 얻은 것으로, 모든 위치에서 같은 가중치를 씁니다."),
     "cnn.fm.first_shown": " (처음 {count}개만 표시)",
+    "cnn.fm.offline": "이 컴퓨터에는 {networks}의 ImageNet 가중치가 없어서 여기서는 LeNet-5의 특징 맵만 볼 수 있으며, 가중치를 추가하려면 {step}.",
     "cnn.trace.summary": (
         "LeNet-5의 판단: **{prediction}** ({probability}){truth} 픽셀부터 소프트맥스까지 모든 층을 나란히 "
         "보여 줍니다. **아무 유닛이나 클릭하면**(맵의 픽셀, 완전 연결 유닛, 클래스) 그 값을 만든 숫자들이 "
@@ -471,8 +480,8 @@ STRINGS = {
     "cnn.backbone_note.lenet5": "앱에 포함된 가중치를 쓰는 LeNet-5 (테스트 숫자에서 {accuracy}).",
     "cnn.backbone_note.imagenet": "torchvision의 ImageNet 가중치를 쓰는 {network}.",
     "cnn.backbone_note.random": (
-        "{why} 대신 torchvision의 무작위 초기화를 씁니다. 유효 수용 영역(effective receptive field)은 학습하지 "
-        "않아도 모양이 거의 같습니다(Luo et al. 2016)."),
+        "이 컴퓨터에는 {network}의 ImageNet 가중치가 없어서 여기서는 torchvision의 무작위 초기화로 실행하며, "
+        "이론적 수용 영역(파란 상자)은 같고 유효 수용 영역도 거의 같은 모양이지만, 학습된 신경망을 보려면 {step}."),
     "cnn.available.lenet5": "LeNet-5: 앱에 포함된 가중치.",
     "cnn.err.unknown_backbone": "알 수 없는 백본 '{name}'입니다.",
     "cnn.name.backbone": "백본",
@@ -512,7 +521,7 @@ STRINGS = {
         "**{unit}**: 잉크 {ink}/255를 학습 데이터의 평균 {mean}과 표준편차 {std}로 정규화합니다: ({ink} / 255 − "
         "{mean}) / {std} = **{value}**; {agree} C1의 패딩은 이 정규화 *다음에* 0을 덧붙입니다."),
     "cnn.explain.field": (
-        "수용 영역(receptive field, 파란 상자)은 입력의 {top}..{bottom}행, {left}..{right}열입니다(C1의 패딩을 "
+        "파란 상자는 수용 영역(receptive field)으로, 입력의 {top}..{bottom}행, {left}..{right}열입니다(C1의 패딩을 "
         "포함해 {height}x{width} 픽셀)."),
     "cnn.explain.all_maps": "{layer}의 맵 {count}개 전체",
     "cnn.explain.the_map": "{layer} 맵",
@@ -605,9 +614,11 @@ STRINGS = {
     "architectures.label.vgg_n": "쌓은 3x3 합성곱(convolution)의 수 n",
     "architectures.label.vgg_channels": "채널 수 C (입력과 출력)",
     "architectures.label.vgg_table": "3x3 n개 쌓기 대 큰 커널 하나",
+    "architectures.label.vgg_plot": "3x3 합성곱 n개를 쌓을 때와 같은 수용 영역의 커널 하나의 가중치 수",
     "architectures.md.lrn": "### 국소 응답 정규화(LRN) 대 배치 정규화(batch normalisation)",
     "architectures.label.photo": "사진 (직접 올려 보세요)",
     "architectures.label.lrn_maps": "특징 맵(feature map): ReLU / LRN / 배치 정규화",
+    "architectures.label.lrn_plot": "한 픽셀의 모든 채널, LRN 전과 후",
     "architectures.note.own": "직접 적은 층 구성입니다 (프리셋의 설명은 더 이상 해당되지 않습니다).",
     "architectures.preset.lenet5": "LeNet-5 (이 앱의 버전)",
     "architectures.preset.alexnet_paper": "AlexNet (논문판, GPU 2개)",
@@ -723,6 +734,7 @@ STRINGS = {
     "receptive_field.label.row": "유닛 행",
     "receptive_field.label.column": "유닛 열",
     "receptive_field.label.overlay": "입력, 그래디언트 히트맵, 이론적 상자",
+    "receptive_field.label.rule_plot": "입력 격자 위에 그린 규칙의 창(window)",
     "receptive_field.label.feature": "층의 맵 (유닛을 클릭하세요)",
     "receptive_field.network.lenet5": "LeNet-5 (제공된 가중치, 숫자)",
     "receptive_field.network.alexnet": "AlexNet (사진)",
@@ -748,7 +760,8 @@ STRINGS = {
     "classify.name.network": "내 신경망",
     "classify.tab.digits": "숫자",
     "classify.tab.photos": "사진",
-    "classify.md.digits": "## 숫자 분류하기\n마우스로 숫자를 그리거나, 숫자 사진을 업로드하거나, 테스트 분할(test split)에서 하나를 고르세요. 그림은 먼저 MNIST가 만들어진 방식 그대로 MNIST 숫자처럼 바뀝니다. 잉크 부분을 잘라 내고, 모양을 유지한 채 20x20 상자에 맞추고, 무게 중심을 기준으로 28x28 영역의 가운데에 놓습니다. 두 분류기는 이 작은 이미지만 봅니다.",
+    "classify.md.digits": "## 숫자 분류하기\n숫자를 그리거나(마우스, 펜, 손가락 모두 됩니다), 숫자 사진을 업로드하거나, 테스트 분할(test split)에서 하나를 고르세요.",
+    "classify.md.prepared": "그림은 먼저 MNIST가 만들어진 방식 그대로 MNIST 숫자처럼 바뀝니다. 잉크 부분을 잘라 내고, 모양을 유지한 채 20x20 상자에 맞추고, 무게 중심을 기준으로 28x28 영역의 가운데에 놓습니다. 두 분류기는 이 작은 이미지만 봅니다.",
     "classify.tab.draw": "그리기",
     "classify.tab.upload": "업로드",
     "classify.tab.test": "테스트 이미지",
@@ -825,9 +838,10 @@ STRINGS = {
     "classify.err.too_many_occlusions": "{stride}픽셀마다 {patch}픽셀 정사각형을 두면 가린 사본이 {count}개 생깁니다. 이 서버는 최대 {most}개까지 계산합니다. 스트라이드나 정사각형을 더 크게 하세요.",
     "classify.progress.positions": "{title}: {total}곳 중 {done}곳",
     "classify.and": "{first} 및 {last}",
-    "classify.imagenet.folder_given": "--imagenet-dir 폴더({folder})",
-    "classify.imagenet.folder_flag": "--imagenet-dir DIR로 지정한 폴더",
-    "classify.imagenet.how_to_get": "여기에는 {networks}의 ImageNet 가중치가 없습니다. {files}을(를) torchvision의 캐시({cache}) 또는 {folder}에 복사하거나, 네트워크에 연결된 상태에서 DEMO_ALLOW_DOWNLOADS=1로 한 번 실행하세요(Space는 직접 내려받습니다).",
+    "classify.imagenet.how_to_get": "이 컴퓨터에는 {networks}의 ImageNet 가중치가 없으니, 추가하려면 {step}.",
+    "classify.imagenet.step_flag": "{files}을(를) 폴더 DIR에 넣고 `python app.py --imagenet-dir DIR`로 시작하거나, 인터넷에 연결된 상태에서 `DEMO_ALLOW_DOWNLOADS=1`로 앱을 한 번 실행하세요",
+    "classify.imagenet.step_folder": "{files}을(를) `--imagenet-dir` 폴더(`{folder}`)에 복사하세요",
+    "classify.photo.offline": "이 컴퓨터에는 {networks}의 ImageNet 가중치가 없어서 top-5, Grad-CAM, 가림(occlusion)은 숨겨 두었고 224x224 보기와 이동, 자르기는 그대로 쓸 수 있으며, 가중치를 추가하려면 {step}.",
     "classify.imagenet.found": "{title}의 ImageNet 가중치: {path}.",
     "classify.imagenet.will_download": "{title}의 ImageNet 가중치는 처음 쓸 때 torchvision이 내려받습니다.",
     "classify.imagenet.unreadable": "{path}은(는) 읽을 수 있는 PyTorch 가중치 파일이 아닙니다(손상되었거나, 잘렸거나, 순수한 텐서가 아님). {url}의 파일로 바꾸세요.",
@@ -889,7 +903,6 @@ STRINGS = {
     "train.status.run": "**실행 {number}** ({label}): {device}에서 {seconds}초 동안 {epochs} 에폭, {ended}. 테스트 정확도 **{accuracy}**{train}, 매개변수 {parameters}개.  \n층 구성: `{stack}`",
     "train.status.training": "{label} 학습 중…",
     "train.status.nothing_to_compare": "B를 실행하기 전에 멈췄습니다. 비교할 것이 없습니다.",
-    "train.status.stopping": "멈추는 중입니다. 실행은 이번 단계가 끝나면 멈추고, 그때까지 배운 가중치를 남깁니다.",
     "train.table.run": "실행",
     "train.table.network": "신경망",
     "train.table.dataset": "데이터셋",
@@ -928,6 +941,48 @@ STRINGS = {
     "train.compare.none": "두 실행 모두 학습 오차 {target}에 도달하지 못했습니다. 더 오래 학습하거나 더 높은 오차를 고르세요.",
     "train.progress.epoch": "에폭 {epoch}/{epochs}",
     "train.progress.tested": "에폭 {epoch}: 테스트 정확도 {accuracy}",
+    "train.network.relu_paper": "ReLU 실험의 신경망 (AlexNet 논문 그림 1: 합성곱 3개 + 완전 연결층 1개)",
+    "train.status.halted": "직접 멈췄습니다. 지금까지 배운 가중치를 테스트 데이터로 채점하는 중…",
+    "train.status.diverged": "멈춤: 손실(loss)이 더 이상 숫자가 아닙니다 (학습률을 낮추세요)",
+    "train.ended.diverged": "발산",
+    "train.accordion.paper": "논문의 실험: AlexNet 그림 1처럼 ReLU와 tanh 비교",
+    "train.paper.md.intro": "Krizhevsky 외(2012, 그림 1): CIFAR-10에서 4층 합성곱 신경망이 tanh보다 ReLU로 학습 오차 25%에 **약 6배 빨리**(에폭 기준) 도달했습니다. 어떤 정규화(regularisation)도 쓰지 않았고, 각 신경망은 가장 빨리 학습되는 학습률(learning rate)로 학습했습니다. 여기서는 위에서 고른 데이터셋으로 그 실험을 실행합니다. 논문의 작은 신경망(cuda-convnet의 CIFAR-10 신경망)을 드롭아웃, 정규화, 데이터 증강 없이, 일정한 학습률의 모멘텀 SGD로 학습합니다. 활성화 함수마다 같은 규칙으로 작은 격자에서 학습률을 고른 뒤, 모든 시드(seed)를 측정합니다. 몇 분 걸리며, 멈춤을 누르면 그때까지 측정한 결과로 끝납니다.",
+    "train.paper.label.seeds": "시드 수",
+    "train.paper.label.epochs": "실행당 최대 에폭 수",
+    "train.paper.button": "논문의 실험 실행",
+    "train.paper.label.curves": "에폭에 따른 학습 오차 (ReLU 실선, tanh 점선)",
+    "train.paper.label.table": "실험의 모든 실행",
+    "train.paper.status.running": "{dataset}에서 논문의 실험을 실행하는 중…",
+    "train.paper.name.seeds": "시드 수",
+    "train.paper.name.max_steps": "실행당 단계 수 상한",
+    "train.paper.progress": "{activation}, 학습률 {lr}, 시드 {seed} (최대 {runs}개 중 {run}번째 실행)",
+    "train.paper.conditions": "**{dataset}에서 실행한 논문의 실험**: 그림 1의 4층 신경망(cuda-convnet의 CIFAR-10 신경망: 5x5 합성곱 3개와 완전 연결층 1개), 드롭아웃, 정규화, 데이터 증강, 가중치 감쇠(weight decay) 없음. 모멘텀 0.9의 SGD, 배치 크기 128, 실행당 최대 {epochs} 에폭. 활성화 함수마다 {grid} 중 시드 0에서 학습 오차 {target}에 가장 적은 에폭으로 도달한 학습률을 썼습니다(ReLU {relu_lr}, tanh {tanh_lr}).",
+    "train.paper.seeds": "학습 오차 {target}까지 걸린 에폭: {seeds}.",
+    "train.paper.seed": "시드 {seed}: ReLU {relu}, tanh {tanh} ({ratio})",
+    "train.paper.ratio": "{faster}: tanh는 ReLU의 **{ratio}배의 에폭**이 필요했습니다(시드 {count}개의 중앙값, {low}배에서 {high}배). Krizhevsky 외(2012, 그림 1)는 CIFAR-10에서 약 {paper}배라고 보고합니다.",
+    "train.paper.relu_faster": "ReLU가 더 빨리 배웠습니다",
+    "train.paper.tanh_faster": "여기서는 tanh가 같거나 더 빨리 배웠습니다",
+    "train.paper.no_ratio": "보고할 비율이 없습니다. ReLU나 tanh가 격자의 어떤 학습률로도 {epochs} 에폭 안에 학습 오차 {target}에 도달하지 못했습니다.",
+    "train.paper.ended_early": "일찍 끝났습니다({why}). 시드 {seeds}개 중 {measured}개를 측정했습니다.",
+    "train.paper.table.activation": "활성화 함수",
+    "train.paper.table.lr": "학습률",
+    "train.paper.table.seed": "시드",
+    "train.paper.table.role": "역할",
+    "train.paper.table.epochs": "25%까지 에폭",
+    "train.paper.table.seconds": "25%까지 초",
+    "train.paper.table.ended": "종료",
+    "train.paper.role.probe": "탐색",
+    "train.paper.role.chosen": "탐색, 선택됨 (시드 0)",
+    "train.paper.role.measured": "측정",
+    "train.paper.end.reached": "25% 도달",
+    "train.paper.end.epochs": "주어진 단계 안에 도달 못 함",
+    "train.paper.end.stopped": "직접 멈춤",
+    "train.paper.end.time_limit": "시간 제한",
+    "train.paper.end.diverged": "발산",
+    "train.paper.fig.target": "학습 오차 {target} (논문의 기준)",
+    "train.paper.fig.run": "{activation}, 시드 {seed}, 학습률 {lr}",
+    "train.paper.fig.probe": "다른 학습률의 탐색",
+    "train.paper.fig.error": "학습 오차",
     # ---- train end ----
     # ---- references ----
     "references.md.intro": "## 참고 문헌\n이 강의가 인용하는 문헌을 인용 순서대로 모았습니다.",
@@ -943,6 +998,10 @@ STRINGS = {
     "references.why.araujo2019": "쓰인 곳: 수용 영역 탭과 아키텍처 탭의 수용 영역(receptive field) 점화식.",
     "references.why.luo2016": "쓰인 곳: 유효 수용 영역이 이론적 수용 영역보다 작은 이유.",
     "references.why.ioffe2015": "쓰인 곳: LRN과 비교한 배치 정규화(batch normalisation).",
+    "references.why.cover1967": ("쓰인 곳: k-NN 탭. 데이터가 무한히 많으면 최근접 이웃 규칙의 오류율은 베이즈 오류율의 "
+                                 "두 배를 넘지 않습니다. 모든 것을 외우는 분류기의 근거입니다."),
+    "references.why.zeiler2014": "쓰인 곳: 분류 탭의 가림(occlusion) 민감도와, CNN이 각 층에서 보는 것을 들여다보기.",
+    "references.why.wang2020": "쓰인 곳: 합성곱을 한 단계씩 보여 주는 CNN 탭과 LeNet-5 추적. 이 앱이 넘어서려는 도구입니다.",
     # ---- references end ----
     # ---- links ----
     "links.copy": "링크 복사",

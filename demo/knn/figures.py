@@ -18,6 +18,7 @@ WINNER, OTHERS = "#0072B2", "#9BB7CF"  # the predicted class's bar, and the rest
 # Okabe-Ito, colour-blind safe: one colour per toy class, and a pale tint of it for its region.
 TOY_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#D55E00"]
 TOY_TINT = 0.6  # how far a region's colour is mixed towards white
+CONFUSION_COLOURS = [[0.0, "#ffffff"], [0.5, "#6baed6"], [1.0, "#08306b"]]  # ColorBrewer Blues: none white, most dark
 SPACE_COLOURS = {"pixels": "#E69F00", "pca": "#009E73", "cnn": "#0072B2"}
 KIND_COLOURS = {"exact": "#555555", "ivf": "#E69F00", "hnsw": "#0072B2"}
 KIND_TITLES = {"exact": "exact (flat)", "ivf": "IVF-Flat", "hnsw": "HNSW"}
@@ -68,7 +69,10 @@ def accuracy_curves(curves: dict[str, tuple[str, np.ndarray]], chart_title: str)
 def confusion_heatmap(matrix: np.ndarray, classes: Sequence[str], chart_title: str) -> go.Figure:
     """Counts (C, C), rows = true class, columns = predicted; cells annotated when C is small."""
     matrix = np.asarray(matrix)
-    heat = dict(type="heatmap", z=matrix, x=list(classes), y=list(classes), colorscale="Blues", showscale=False,
+    # More images, darker: the diagonal (right answers) reads dark, a confusion as a grey cell off it. (plotly's
+    # own "Blues" runs the other way, dark for few.)
+    heat = dict(type="heatmap", z=matrix, x=list(classes), y=list(classes), colorscale=CONFUSION_COLOURS, zmin=0,
+                colorbar=dict(title=dict(text=say("knn.fig.images_axis"), side="right"), thickness=14),
                 hovertemplate=say("knn.hover.confusion", x="%{x}", y="%{y}", z="%{z}") + "<extra></extra>")
     if len(classes) <= 15:
         heat.update(text=matrix, texttemplate="%{text}")

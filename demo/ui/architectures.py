@@ -6,7 +6,7 @@ from demo import config, normalisation, plots, visual
 from demo import layers as arch
 from demo.backbones import network_picture
 from demo.i18n import say
-from demo.ui.common import Picture, file_path, fill_on_page_load, friendly, on_tab_open, picture_file, t
+from demo.ui.common import Picture, file_path, fill_on_page_load, friendly, on_tab_open, picture_file, reveal, t
 from demo.ui.links import Linkable
 from demo.ui.serving import IMAGES, SHORT
 
@@ -109,10 +109,11 @@ def build_tab() -> None:
         preset = gr.Dropdown(PRESET_CHOICES, value=DEFAULT_PRESET, label=t("architectures.label.network"),
                              elem_id="arch-preset", scale=2)
         size = dict(precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE, scale=1)
-        channels = gr.Number(None, label=t("architectures.label.channels"), **size)
-        height = gr.Number(None, label=t("architectures.label.height"), **size)
-        width = gr.Number(None, label=t("architectures.label.width"), **size)
-        unit = gr.Radio(["MACs", "FLOPs"], value="MACs", label=t("architectures.label.count"), scale=1)
+        channels = gr.Number(None, label=t("architectures.label.channels"), elem_id="arch-channels", **size)
+        height = gr.Number(None, label=t("architectures.label.height"), elem_id="arch-height", **size)
+        width = gr.Number(None, label=t("architectures.label.width"), elem_id="arch-width", **size)
+        unit = gr.Radio(["MACs", "FLOPs"], value="MACs", label=t("architectures.label.count"), scale=1,
+                        elem_id="arch-unit")
     with gr.Row():
         stack = gr.Textbox("", label=t("architectures.label.stack"), lines=3, info=t("architectures.info.stack"),
                            elem_id="arch-stack", scale=6)
@@ -126,7 +127,7 @@ def build_tab() -> None:
                          max_height=420, elem_id="arch-table")
     with gr.Row():
         params_plot = gr.Plot(first[2], label=t("architectures.label.params_plot"), elem_id="arch-params-plot")
-        compute_plot = gr.Plot(first[3], label=t("architectures.label.compute_plot"))
+        compute_plot = gr.Plot(first[3], label=t("architectures.label.compute_plot"), elem_id="arch-compute-plot")
 
     gr.Markdown(t("architectures.md.side_by_side"))
     with gr.Row():
@@ -140,14 +141,16 @@ def build_tab() -> None:
 
     gr.Markdown(t("architectures.md.vgg"))
     with gr.Row():
-        n = gr.Slider(*arch.VGG_N_RANGE, value=3, step=1, label=t("architectures.label.vgg_n"))
-        c = gr.Slider(*arch.VGG_CHANNELS_RANGE, value=256, step=16, label=t("architectures.label.vgg_channels"))
+        n = gr.Slider(*arch.VGG_N_RANGE, value=3, step=1, label=t("architectures.label.vgg_n"), elem_id="vgg-n")
+        c = gr.Slider(*arch.VGG_CHANNELS_RANGE, value=256, step=16, label=t("architectures.label.vgg_channels"),
+                      elem_id="vgg-c")
     vgg_first = vgg_argument(3, 256)
     with gr.Row():
         with gr.Column():
-            vgg_table = gr.Dataframe(vgg_first[0], interactive=False, label=t("architectures.label.vgg_table"))
-            vgg_text = gr.Markdown(vgg_first[1])
-        vgg_plot = gr.Plot(vgg_first[2], elem_id="vgg-plot")
+            vgg_table = gr.Dataframe(vgg_first[0], interactive=False, label=t("architectures.label.vgg_table"),
+                                     elem_id="vgg-table")
+            vgg_text = gr.Markdown(vgg_first[1], elem_id="vgg-text")
+        vgg_plot = gr.Plot(vgg_first[2], label=t("architectures.label.vgg_plot"), elem_id="vgg-plot")
 
     gr.Markdown(t("architectures.md.lrn"))
     with gr.Row():
@@ -156,7 +159,7 @@ def build_tab() -> None:
         with gr.Column(scale=3):
             lrn_picture = gr.Image(label=t("architectures.label.lrn_maps"), interactive=False, height=380,
                                    elem_id="lrn-maps")
-            lrn_plot = gr.Plot()
+            lrn_plot = gr.Plot(label=t("architectures.label.lrn_plot"), elem_id="lrn-plot")
             lrn_text = gr.Markdown()
 
     inputs = [preset, stack, channels, height, width, unit]
@@ -167,7 +170,8 @@ def build_tab() -> None:
     # Public events first: a private event registered earlier would take the function's name.
     stack.input(_own_stack, None, note,
                 api_visibility="private", queue=False, show_progress="hidden")
-    gr.on([compute.click, stack.submit, channels.submit, height.submit, width.submit, unit.change], **arch_event)
+    reveal(gr.on([compute.click, stack.submit, channels.submit, height.submit, width.submit, unit.change], **arch_event),
+           "arch-summary")
     preset.input(_fill_preset, preset, [stack, channels, height, width, note], api_visibility="private",
                  queue=False).then(architecture, inputs, outputs, api_visibility="private", show_progress="hidden",
                                    preprocess=False, **SHORT)

@@ -3,17 +3,19 @@ photographs (AlexNet and a VGG side by side, Grad-CAM and occlusion, the photo s
 
 import gradio as gr
 import numpy as np
+from gradio.context import Context
 
 from demo import digits, imagenet, photos, saliency, visual
 from demo.cache import BoundedCache
-from demo.data import load_dataset
+from demo.data import load_dataset, title_of
 from demo.errors import InputError, one_of
 from demo.i18n import TABLES, say
 from demo.images import load_rgb, open_image
 from demo.plots import probability_bars
 from demo.ui.common import (Picture, file_path, friendly, on_tab_open, picture_file, progress_bar, read_sketch,
-                            sketchpad, t)
+                            reveal, sketchpad, t)
 from demo.ui import train
+from demo.ui.folding import fold_mark, next_mark, when_unfolded
 from demo.ui.links import Linkable
 from demo.ui.serving import HEAVY, IMAGES, SHORT, one_at_a_time
 from demo.weights import read_card
@@ -141,7 +143,7 @@ def _network_choices(request: gr.Request = None):
     """The choice of the student's own networks: this session's runs on MNIST-style digits."""
     runs = [r for r in train.session_runs(request) if tuple(r.data.image_shape) == (1, 28, 28)]
     choices = [("—", NONE)] + [(say("classify.choice.run", number=r.number, label=r.settings.label(),
-                                    dataset=r.data.name, accuracy=f"{r.test_accuracy:.1%}"), _run_name(r))
+                                    dataset=title_of(r.data.name), accuracy=f"{r.test_accuracy:.1%}"), _run_name(r))
                                for r in runs]
     return gr.Dropdown(choices=choices)
 
@@ -189,7 +191,9 @@ def _digits_part() -> Linkable:
                     gallery = gr.Gallery(_gallery(), label=t("classify.label.gallery"), columns=10,
                                          height="auto", allow_preview=False, elem_id="digit-gallery")
                     index = gr.Slider(0, digits.num_test_examples() - 1, value=0, step=1,
-                                      label=t("classify.label.index"))
+                                      label=t("classify.label.index"), elem_id="digit-index")
+            # The answer in words right under the drawing: where a student looks, on a phone too.
+            summary = gr.Markdown(elem_id="digit-summary")
         with gr.Column(scale=1):
             network = gr.Dropdown([("—", NONE)], value=NONE, allow_custom_value=True, elem_id="digit-network",
                                   label=t("classify.label.network"))
@@ -202,8 +206,8 @@ def _digits_part() -> Linkable:
                     lenet = gr.Label(label="LeNet-5", num_top_classes=3, elem_id="label-lenet5")
                     yours = gr.Label(label=t("classify.name.network"), num_top_classes=3, elem_id="label-yours",
                                      visible=False)
-            summary = gr.Markdown(elem_id="digit-summary")
-            plot = gr.Plot(label=t("classify.label.plot"))
+            gr.Markdown(t("classify.md.prepared"))
+            plot = gr.Plot(label=t("classify.label.plot"), elem_id="digit-plot")
     with gr.Accordion(t("classify.accordion.models"), open=False):
         gr.Markdown(_model_cards())
         gr.Markdown(t("classify.md.cards_note"))
@@ -211,12 +215,14 @@ def _digits_part() -> Linkable:
     outputs = [seen, perceptron, lenet, summary, plot, yours]
     common = dict(outputs=outputs, **SHORT,
                   preprocess=False)
-    sketch.change(classify_sketch, [sketch, network], api_name="classify_sketch", trigger_mode="always_last",
-                  show_progress="hidden", **common)
-    upload.upload(classify_digit, [upload, network], api_name="classify_digit", **common)
-    index.release(classify_test_example, [index, network], api_name="classify_test_example", **common)
-    gallery.select(_picked, None, index, api_visibility="private", show_progress="hidden", queue=False
-                   ).then(classify_test_example, [index, network], api_visibility="private", **common)
+    reveal(sketch.change(classify_sketch, [sketch, network], api_name="classify_sketch", trigger_mode="always_last",
+                         show_progress="hidden", **common), "digit-summary")
+    reveal(upload.upload(classify_digit, [upload, network], api_name="classify_digit", **common), "digit-summary")
+    reveal(index.release(classify_test_example, [index, network], api_name="classify_test_example", **common),
+           "digit-summary")
+    reveal(gallery.select(_picked, None, index, api_visibility="private", show_progress="hidden", queue=False
+                          ).then(classify_test_example, [index, network], api_visibility="private", **common),
+           "digit-summary")
     network.focus(_network_choices, None, network, api_visibility="private", show_progress="hidden", queue=False)
     network.input(_reclassify, [network], api_visibility="private", trigger_mode="always_last", **common)
     network.input(_yours_shown, network, yours, api_visibility="private", show_progress="hidden", queue=False)
@@ -244,8 +250,11 @@ def _view(image, photo, shift_x, shift_y, crop) -> np.ndarray:
 
 
 def _why_not(names, problems: dict[str, str]) -> list[str]:
-    """One sentence for the networks without weights (how to get them), one per wrong weights file."""
+    """One sentence for the networks without weights (the section's own when none has them), one per wrong
+    weights file."""
     absent = [n for n in names if n in problems and photos.missing(n)]
+    if absent and len(absent) == len(names):
+        return [photos.offline(names)]
     return ([imagenet.how_to_get(*absent)] if absent else []) + [problems[n] for n in names
                                                                  if n in problems and n not in absent]
 
@@ -341,6 +350,8 @@ def grad_cam(image, photo, vgg, shift_x, shift_y, crop, rank, class_name):
         overlays.append(picture_file(visual.overlay(picture, heat.heat)))
         h, w = heat.coarse.shape
         lines.append(say("classify.cam.summary", h=h, w=w, **_explained(heat)))
+    if lines:  # a network without weights beside one that answered: the top-5's summary has said so
+        problems = {n: e for n, e in problems.items() if not photos.missing(n)}
     return overlays[0], overlays[1], "  \n".join(lines + _why_not((photos.ALEXNET, vgg), problems))
 
 
@@ -369,6 +380,27 @@ def _forget_upload():
     return None
 
 
+def _photo_panels(vgg, mark, opening=False):
+    """Only what the weights at hand can fill is shown (demo.ui.folding): each network's top-5 and Grad-CAM
+    where it has weights, the chart and the "where does it look" section where one does; the summary says once
+    why the rest is folded away. A few file checks, after every photo and on every opening of the section."""
+    vgg = vgg if vgg in photos.VGGS else photos.DEFAULT_VGG
+    alexnet, vgg_has = (photos.missing(name) is None for name in (photos.ALEXNET, vgg))
+    folded = not (alexnet or vgg_has)
+    return (gr.Label(visible=alexnet), gr.Label(visible=vgg_has), gr.Plot(visible=not folded),
+            gr.Column(visible=not folded), gr.Image(visible=alexnet), gr.Image(visible=vgg_has),
+            next_mark(mark, folded, opening))
+
+
+def _photo_panels_opened(vgg, mark):
+    return _photo_panels(vgg, mark, opening=True)
+
+
+def _photo_again(image, photo, vgg, shift_x, shift_y, crop):
+    """The photo on show classified again (the weights arrived while the page showed the section folded)."""
+    return tuple(column[0] for column in classify_image([image], [photo], [vgg], [shift_x], [shift_y], [crop]))
+
+
 def _photos_part() -> Linkable:
     """The photographs: input and settings, the two networks' top-5, Grad-CAM and occlusion."""
     gr.Markdown(t("classify.md.photos"))
@@ -390,53 +422,64 @@ def _photos_part() -> Linkable:
             with gr.Row():
                 seen = gr.Image(label=t("classify.label.photo_seen"), interactive=False, height=PHOTO_SIZE,
                                 width=PHOTO_SIZE, format="png", elem_id="photo-seen")
-                alexnet = gr.Label(label="AlexNet", num_top_classes=photos.TOP_K, elem_id="label-alexnet")
-                vgg_label = gr.Label(label="VGG", num_top_classes=photos.TOP_K, elem_id="label-vgg")
-            summary = gr.Markdown(elem_id="photo-summary")
-            plot = gr.Plot(label=t("classify.label.top5"), elem_id="photo-plot")
-    gr.Markdown(t("classify.md.where"))
-    with gr.Row():
-        rank = gr.Slider(1, photos.TOP_K, value=1, step=1, label=t("classify.label.rank"), elem_id="photo-rank")
-        class_name = gr.Textbox(label=t("classify.label.class_name"), max_length=100,
-                                placeholder=t("classify.placeholder.class_name"), elem_id="photo-class")
-        cam_button = gr.Button(t("classify.button.cam"), variant="primary", elem_id="photo-cam-button")
-    with gr.Row():
-        cam_alexnet = gr.Image(label=t("classify.label.cam_alexnet"), interactive=False, height=PHOTO_SIZE,
-                               format="png", elem_id="cam-alexnet")
-        cam_vgg = gr.Image(label=t("classify.label.cam_vgg"), interactive=False, height=PHOTO_SIZE,
-                           format="png", elem_id="cam-vgg")
-    cam_summary = gr.Markdown(elem_id="cam-summary")
-    with gr.Row():
-        network = gr.Dropdown(NETWORK_CHOICES, value=photos.ALEXNET, label=t("classify.label.occlude_network"),
-                              elem_id="occlusion-network")
-        patch = gr.Slider(saliency.PATCH_MIN, saliency.PATCH_MAX, value=56, step=8, label=t("classify.label.patch"),
-                          elem_id="occlusion-patch")
-        stride = gr.Slider(saliency.STRIDE_MIN, saliency.STRIDE_MAX, value=28, step=4, label=t("classify.label.stride"),
-                           elem_id="occlusion-stride")
-        occlude_button = gr.Button(t("classify.button.occlude"), variant="primary", elem_id="occlusion-button")
-    with gr.Row():
-        occluded = gr.Image(label=t("classify.label.occluded"), interactive=False, height=PHOTO_SIZE,
-                            format="png", elem_id="occlusion-overlay")
-        occlusion_plot = gr.Plot(label=t("classify.label.occlusion_plot"),
-                                 elem_id="occlusion-plot")
-    occlusion_summary = gr.Markdown(elem_id="occlusion-summary")
+                # Shown by _photo_panels when the section opens, for the networks that have weights.
+                alexnet = gr.Label(label="AlexNet", num_top_classes=photos.TOP_K, elem_id="label-alexnet",
+                                   visible=False)
+                vgg_label = gr.Label(label="VGG", num_top_classes=photos.TOP_K, elem_id="label-vgg", visible=False)
+            summary = gr.Markdown(elem_id="photo-summary")  # offline: the section's one sentence
+            plot = gr.Plot(label=t("classify.label.top5"), elem_id="photo-plot", visible=False)
+    # Grad-CAM and occlusion: folded away while no network has weights (_photo_panels).
+    with gr.Column(visible=False, elem_id="photo-where") as where:
+        gr.Markdown(t("classify.md.where"))
+        with gr.Row():
+            rank = gr.Slider(1, photos.TOP_K, value=1, step=1, label=t("classify.label.rank"), elem_id="photo-rank")
+            class_name = gr.Textbox(label=t("classify.label.class_name"), max_length=100,
+                                    placeholder=t("classify.placeholder.class_name"), elem_id="photo-class")
+            cam_button = gr.Button(t("classify.button.cam"), variant="primary", elem_id="photo-cam-button")
+        with gr.Row():
+            cam_alexnet = gr.Image(label=t("classify.label.cam_alexnet"), interactive=False, height=PHOTO_SIZE,
+                                   format="png", elem_id="cam-alexnet", visible=False)
+            cam_vgg = gr.Image(label=t("classify.label.cam_vgg"), interactive=False, height=PHOTO_SIZE,
+                               format="png", elem_id="cam-vgg", visible=False)
+        cam_summary = gr.Markdown(elem_id="cam-summary")
+        with gr.Row():
+            network = gr.Dropdown(NETWORK_CHOICES, value=photos.ALEXNET, label=t("classify.label.occlude_network"),
+                                  elem_id="occlusion-network")
+            patch = gr.Slider(saliency.PATCH_MIN, saliency.PATCH_MAX, value=56, step=8, label=t("classify.label.patch"),
+                              elem_id="occlusion-patch")
+            stride = gr.Slider(saliency.STRIDE_MIN, saliency.STRIDE_MAX, value=28, step=4, label=t("classify.label.stride"),
+                               elem_id="occlusion-stride")
+            occlude_button = gr.Button(t("classify.button.occlude"), variant="primary", elem_id="occlusion-button")
+        with gr.Row():
+            occluded = gr.Image(label=t("classify.label.occluded"), interactive=False, height=PHOTO_SIZE,
+                                format="png", elem_id="occlusion-overlay")
+            occlusion_plot = gr.Plot(label=t("classify.label.occlusion_plot"),
+                                     elem_id="occlusion-plot")
+        occlusion_summary = gr.Markdown(elem_id="occlusion-summary")
 
     view_inputs = [image, photo, vgg, shift_x, shift_y, crop]
     outputs = [seen, alexnet, vgg_label, summary, plot]
     batched = dict(fn=classify_image, inputs=view_inputs, outputs=outputs, batch=True, max_batch_size=PHOTO_BATCH,
                    preprocess=False, **IMAGES)
     # .input: a drag, a key or a typed number; always_last: a drag asks for its last position only
+    mark = fold_mark()
+    panels = dict(fn=_photo_panels, inputs=[vgg, mark],
+                  outputs=[alexnet, vgg_label, plot, where, cam_alexnet, cam_vgg, mark], queue=False,
+                  show_progress="hidden", api_visibility="private")
     gr.on([image.input, vgg.input, shift_x.input, shift_y.input, crop.input], api_name="classify_image",
-          trigger_mode="always_last", **batched)
+          trigger_mode="always_last", **batched).then(**panels)
     photo.input(_forget_upload, None, image, queue=False, show_progress="hidden", api_visibility="private"
-                ).then(api_visibility="private", **batched)
+                ).then(api_visibility="private", **batched).then(**panels)
     cam = dict(fn=grad_cam, inputs=[*view_inputs, rank, class_name], outputs=[cam_alexnet, cam_vgg, cam_summary],
                preprocess=False, **IMAGES)
     gr.on([cam_button.click, rank.input, class_name.submit], api_name="grad_cam", trigger_mode="always_last", **cam)
     occlude_button.click(occlusion, [image, photo, network, shift_x, shift_y, crop, rank, class_name, patch, stride],
                          [occluded, occlusion_plot, occlusion_summary], api_name="occlusion", preprocess=False,
                          **HEAVY)
-    on_tab_open(_first_photo_look, [photo, vgg, shift_x, shift_y, crop], outputs, **IMAGES)
+    on_tab_open(_first_photo_look, [photo, vgg, shift_x, shift_y, crop], outputs, fresh=photos.present, **IMAGES)
+    Context.block.select(**{**panels, "fn": _photo_panels_opened})  # every opening (on_tab_open's tab)
+    mark.change(when_unfolded(_photo_again, len(outputs)), [mark, *view_inputs], outputs, preprocess=False,
+                show_progress="hidden", api_visibility="private", **IMAGES)
     # A link sets these before the Photos tab opens; its first look above is then made with them.
     names = ("photo", "vgg", "shift_x", "shift_y", "crop", "rank", "class_name", "network", "patch", "stride")
     return Linkable(dict(zip(names, [photo, vgg, shift_x, shift_y, crop, rank, class_name, network, patch, stride])))

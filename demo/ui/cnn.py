@@ -3,14 +3,16 @@ makes feature maps, and LeNet-5 computing: every layer at once, every number of 
 
 import gradio as gr
 import numpy as np
+from gradio.context import Context
 
 from demo import config, convolution, digits, plots, trace, trace_figures, trace_view, visual
-from demo.backbones import BACKBONE_KEYS, BACKBONES, available, feature_maps, first_filters, layer_index, \
-    network_picture, title
+from demo.backbones import BACKBONE_KEYS, BACKBONES, feature_maps, first_filters, layer_index, network_picture, \
+    offline, present, title
 from demo.errors import as_whole, whole_number
 from demo.i18n import say
 from demo.images import load_rgb
-from demo.ui.common import Picture, file_path, friendly, on_tab_open, picture_file, read_sketch, sketchpad, t
+from demo.ui.common import Picture, file_path, friendly, on_tab_open, picture_file, read_sketch, reveal, sketchpad, t
+from demo.ui.folding import fold_mark, next_mark, when_unfolded
 from demo.ui.links import Linkable
 from demo.ui.serving import IMAGES, SHORT
 
@@ -85,13 +87,17 @@ def connectivity(h, w, c, h_out, w_out, c_out, k):
 @friendly
 def show_feature_maps(backbone, layer, image):
     """Feature maps of one layer of a backbone for a picture -> the picture it sees, the maps, its learnt
-    first-layer filters, a note (AlexNet and VGG-16 need ImageNet weights).
+    first-layer filters, a note (AlexNet and VGG-16 need ImageNet weights: without them, no pictures and one
+    sentence saying how to add them).
 
     Args:
         backbone: lenet5, alexnet or vgg16
         layer: a layer of that backbone: conv1, pool1, conv2, pool2, ... as it has them
         image: a picture (file), or None: test digit #0 for lenet5, the bundled cat photo for the others
     """
+    sentence = offline(backbone)
+    if sentence is not None:  # the tab's one sentence, in the note's place; the page folds the rest (_fm_fold)
+        return None, None, None, sentence
     picture = network_picture(backbone, file_path(image))
     maps = feature_maps(backbone, picture, layer)
     text = say("cnn.fm.summary", backbone=title(backbone), layer=layer, count=maps.shape[0], height=maps.shape[1],
@@ -255,13 +261,24 @@ def _no_picture():
     return None
 
 
-def _weight_notes() -> str:
-    return "  \n".join(f"{title(name)}: {available(name)[1]}" for name in BACKBONES)
+def _fm_fold(backbone, mark, opening=False):
+    """A backbone without weights: its controls and pictures fold away (demo.ui.folding), and the note beside
+    them says the tab's one sentence (as `show_feature_maps` does). A few file checks, on every opening of the
+    tab and every choice of backbone."""
+    sentence = offline(backbone) if backbone in BACKBONES else None
+    folded = sentence is not None
+    shown = dict(visible=not folded)
+    return (gr.Column(**shown), gr.Image(**shown), gr.Image(**shown), sentence if folded else gr.skip(),
+            next_mark(mark, folded, opening))
 
 
-def _layers_for(backbone):
+def _fm_fold_opened(backbone, mark):
+    return _fm_fold(backbone, mark, opening=True)
+
+
+def _layers_for(backbone, mark):
     layers = list(layer_index(backbone))
-    return gr.Dropdown(choices=layers, value=layers[0])
+    return gr.Dropdown(choices=layers, value=layers[0]), *_fm_fold(backbone, mark)
 
 
 def build_tab() -> None:
@@ -275,17 +292,21 @@ def build_tab() -> None:
             kernels = [(t(KERNEL_KEYS[name]), name) for name in [*convolution.KERNELS, convolution.TYPED]]
             kernel_name = gr.Dropdown(kernels, value=DEFAULT_KERNEL, label=t("cnn.label.kernel"), elem_id="conv-kernel")
             kernel_text = gr.Textbox("1 0 -1; 2 0 -2; 1 0 -1", label=t("cnn.label.kernel_text"),
-                                     info=t("cnn.info.kernel_text"))
+                                     info=t("cnn.info.kernel_text"), elem_id="conv-kernel-text")
             with gr.Row():
-                stride = gr.Slider(*convolution.STRIDES, value=1, step=1, label=t("cnn.label.stride"))
-                padding = gr.Slider(*convolution.PADDINGS, value=1, step=1, label=t("cnn.label.padding"))
-                dilation = gr.Slider(*convolution.DILATIONS, value=1, step=1, label=t("cnn.label.dilation"))
+                stride = gr.Slider(*convolution.STRIDES, value=1, step=1, label=t("cnn.label.stride"),
+                                   elem_id="conv-stride")
+                padding = gr.Slider(*convolution.PADDINGS, value=1, step=1, label=t("cnn.label.padding"),
+                                    elem_id="conv-padding")
+                dilation = gr.Slider(*convolution.DILATIONS, value=1, step=1, label=t("cnn.label.dilation"),
+                                     elem_id="conv-dilation")
         with gr.Column(scale=2):
             with gr.Row():
-                conv_in = gr.Image(label=t("cnn.label.conv_in"), interactive=False)
+                conv_in = gr.Image(label=t("cnn.label.conv_in"), interactive=False, elem_id="conv-input")
                 conv_out = gr.Image(label=t("cnn.label.conv_out"), interactive=False, elem_id="conv-output")
             with gr.Row():
-                kernel_picture = gr.Image(label=t("cnn.label.kernel"), interactive=False, height=150, scale=1)
+                kernel_picture = gr.Image(label=t("cnn.label.kernel"), interactive=False, height=150, scale=1,
+                                          elem_id="conv-kernel-picture")
                 formula = gr.Markdown(elem_id="conv-formula")
 
     gr.Markdown(t("cnn.md.sliding"))  # names the step picture's size, convolution.STEP_SIDE (a test checks)
@@ -305,31 +326,35 @@ def build_tab() -> None:
 
     gr.Markdown(t("cnn.md.connectivity"))
     with gr.Row():
-        sizes = [gr.Number(v, label=n, precision=0, minimum=1, maximum=CONNECTIVITY_MAX, min_width=80)
-                 for v, n in zip(CONNECTIVITY_FIRST, CONNECTIVITY_NAMES)]
+        sizes = [gr.Number(v, label=n, precision=0, minimum=1, maximum=CONNECTIVITY_MAX, min_width=80,
+                           elem_id=f"conn-{i}") for i, (v, n) in enumerate(zip(CONNECTIVITY_FIRST, CONNECTIVITY_NAMES))]
     with gr.Row():
         with gr.Column():
             # Filled when the tab opens (on_tab_open below), in the page's language.
-            conn_table = gr.Dataframe(interactive=False, label=t("cnn.label.conn_table"))
+            conn_table = gr.Dataframe(interactive=False, label=t("cnn.label.conn_table"), elem_id="conn-table", wrap=True,
+                                      column_widths=["24%", "22%", "54%"])
             conn_text = gr.Markdown(elem_id="conn-text")
-        conn_plot = gr.Plot()
+        conn_plot = gr.Plot(label=t("cnn.label.conn_plot"), elem_id="conn-plot")
 
     gr.Markdown(t("cnn.md.feature_maps"))
-    notes = gr.Markdown(elem_id="fm-notes")
     with gr.Row():
         with gr.Column(scale=1):
             backbone = gr.Dropdown([(t(key), name) for name, key in BACKBONE_KEYS.items()], value="lenet5",
                                    label=t("cnn.label.backbone"), elem_id="fm-backbone")
-            layer = gr.Dropdown(list(layer_index("lenet5")), value="conv1", label=t("cnn.label.layer"),
-                                elem_id="fm-layer")
-            fm_image = Picture(label=t("cnn.label.fm_image"), type="filepath",
-                                image_mode=None, sources=["upload", "clipboard"], height=200)
-            fm_seen = gr.Image(label=t("cnn.label.fm_seen"), interactive=False, height=180)
+            # Folded away, with the pictures, while the chosen backbone has no weights (_fm_fold).
+            with gr.Column(elem_id="fm-controls") as fm_controls:
+                layer = gr.Dropdown(list(layer_index("lenet5")), value="conv1", label=t("cnn.label.layer"),
+                                    elem_id="fm-layer")
+                fm_image = Picture(label=t("cnn.label.fm_image"), type="filepath",
+                                   image_mode=None, sources=["upload", "clipboard"], height=200)
+                fm_seen = gr.Image(label=t("cnn.label.fm_seen"), interactive=False, height=180)
         with gr.Column(scale=2):
             fm_maps = gr.Image(label=t("cnn.label.fm_maps"), interactive=False, elem_id="fm-maps")
             with gr.Row():
-                fm_filters = gr.Image(label=t("cnn.label.fm_filters"), interactive=False, scale=1)
-                fm_text = gr.Markdown(elem_id="fm-text")
+                fm_filters = gr.Image(label=t("cnn.label.fm_filters"), interactive=False, scale=1,
+                                      elem_id="fm-filters")
+                fm_text = gr.Markdown(elem_id="fm-text")  # offline: the tab's one sentence, the rest folded
+    fm_mark = fold_mark()
 
     gr.Markdown(t("cnn.md.trace"))
     with gr.Row():
@@ -368,8 +393,8 @@ def build_tab() -> None:
 
     conv_inputs = [image, kernel_name, kernel_text, stride, padding, dilation]
     settings = [image.upload, kernel_name.change, kernel_text.submit, stride.release, padding.release, dilation.release]
-    gr.on(settings, convolve, conv_inputs, [conv_in, conv_out, kernel_picture, formula], api_name="convolve",
-          preprocess=False, trigger_mode="always_last", show_progress="hidden", **IMAGES)
+    reveal(gr.on(settings, convolve, conv_inputs, [conv_in, conv_out, kernel_picture, formula], api_name="convolve",
+                 preprocess=False, trigger_mode="always_last", show_progress="hidden", **IMAGES), "conv-output")
     step_inputs, step_outputs = [*conv_inputs, step], [step_plot, step_text]
     quick = dict(preprocess=False, show_progress="hidden", **SHORT)
     step.release(convolution_step, step_inputs, step_outputs, api_name="convolution_step", trigger_mode="always_last",
@@ -392,9 +417,13 @@ def build_tab() -> None:
           trigger_mode="always_last", **heavy)
     # First looks are computed when a page opens, not while the app starts; asking torchvision which
     # backbones have weights costs seconds the first time.
-    on_tab_open(_weight_notes, None, notes, queue=False)
+    folds = [fm_controls, fm_maps, fm_filters, fm_text, fm_mark]
+    at_once = dict(queue=False, show_progress="hidden", api_visibility="private")
+    Context.block.select(_fm_fold_opened, [backbone, fm_mark], folds, **at_once)  # every opening of the tab
     on_tab_open(convolve, conv_inputs, [conv_in, conv_out, kernel_picture, formula], preprocess=False, **IMAGES)
-    on_tab_open(show_feature_maps, fm_inputs, fm_outputs, **heavy)
+    on_tab_open(show_feature_maps, fm_inputs, fm_outputs, fresh=present, **heavy)
+    fm_mark.change(when_unfolded(show_feature_maps, len(fm_outputs)), [fm_mark, *fm_inputs], fm_outputs,
+                   api_visibility="private", show_progress="hidden", **heavy)
     on_tab_open(convolution_step, step_inputs, step_outputs, **quick)
     on_tab_open(connectivity, sizes, [conn_table, conn_text, conn_plot], preprocess=False, **SHORT)
 
@@ -425,7 +454,7 @@ def build_tab() -> None:
     unit_layer.input(_layer_picked, unit_layer, pickers, queue=False, **private).success(
         unit_arithmetic, unit_inputs, unit_outputs, **private, **click)
     on_tab_open(_first_trace, unit_inputs, [*unit_outputs, trace_summary, activations], **view)
-    backbone.input(_layers_for, backbone, layer, api_visibility="private", queue=False).then(
+    backbone.input(_layers_for, [backbone, fm_mark], [layer, *folds], **at_once).then(
         show_feature_maps, fm_inputs, fm_outputs, api_visibility="private", **heavy)
     # A link sets these before the tab opens: the first looks above are made with them, and the step slider
     # is made as long as the linked kernel's map.

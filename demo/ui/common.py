@@ -73,7 +73,173 @@ ASK_IN_PAGE_LANGUAGE_JS = """
   };
 }
 """
-PAGE_JS = f"() => {{ ({PICK_BRUSH_JS.strip()})(); ({ASK_IN_PAGE_LANGUAGE_JS.strip()})(); }}"  # launch(js=...)
+# The answer appears where the student is looking: after a main action, its first result is scrolled into view
+# when it lies outside the window (a phone shows the controls above the answers). The least scroll that shows the
+# result's top: a result already in view stays where it is.
+REVEAL_JS = """
+() => {
+  window.revealResult = (id) => {
+    const show = () => {
+      const el = document.getElementById(id);
+      if (!el || el.offsetParent === null) return;
+      const top = el.getBoundingClientRect().top;
+      if (top >= 0 && top < window.innerHeight - 48) return;
+      el.scrollIntoView({block: top < 0 || el.offsetHeight > window.innerHeight ? 'start' : 'nearest',
+                         behavior: 'smooth'});
+    };
+    requestAnimationFrame(() => requestAnimationFrame(show));  // after the answer is drawn
+  };
+}
+"""
+# For screen readers and the keyboard (WCAG 2.1 AA, as axe-core checks it), three things gradio 6 leaves undone,
+# fixed in the page after every change of it. Each takes `words`: the page language's name for a picture and for
+# an empty panel (demo/i18n "app.a11y.*").
+# A picture sits in an unnamed <button> (gradio's select-a-point; no key can choose a point): it is named after
+# the picture's label, and taken out of the Tab order, where it would be a stop that does nothing.
+NAME_PICTURES_JS = """
+(words) => {
+  for (const button of document.querySelectorAll('.image-container > button')) {
+    if (button.hasAttribute('aria-label') && !button.dataset.named) continue;  // gradio named it
+    const label = button.closest('.block')?.querySelector('[data-testid="block-label"]')?.textContent.trim();
+    const name = label || button.querySelector('img')?.alt || words.image;
+    if (button.getAttribute('aria-label') !== name) button.setAttribute('aria-label', name);
+    button.dataset.named = '1';
+    if (button.tabIndex !== -1) button.tabIndex = -1;
+  }
+}
+"""
+# An empty panel (a plot or picture not drawn yet) carries aria-label="Empty value" on a plain <div>, which
+# ARIA does not allow: it becomes an image named "<its label>: empty".
+NAME_EMPTY_PANELS_JS = """
+(words) => {
+  for (const box of document.querySelectorAll('.empty[aria-label]')) {
+    const label = box.closest('.block')?.querySelector('[data-testid="block-label"]')?.textContent.trim();
+    const name = label ? `${label}: ${words.empty}` : words.empty;
+    if (box.getAttribute('role') !== 'img') box.setAttribute('role', 'img');
+    if (box.getAttribute('aria-label') !== name) box.setAttribute('aria-label', name);
+  }
+}
+"""
+# A panel that scrolls (a Markdown block whose formula overflows, a wide table) but holds nothing focusable
+# cannot be scrolled with the keyboard: it joins the Tab order while it scrolls.
+FOCUSABLE_SCROLLERS_JS = """
+() => {
+  const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+  const scrolls = (el) => {  // a box folded to nothing (an empty answer) shows nothing to scroll to
+    if (!el.clientWidth || !el.clientHeight) return false;
+    const s = getComputedStyle(el);
+    return (/auto|scroll/.test(s.overflowY) && el.scrollHeight > el.clientHeight)
+        || (/auto|scroll/.test(s.overflowX) && el.scrollWidth > el.clientWidth);
+  };
+  const changes = [];  // read the whole layout first, then write: one layout per pass
+  for (const el of document.querySelectorAll('.block, .prose pre, .prose table, .table-wrap')) {
+    if (!el.checkVisibility()) continue;
+    const ours = el.dataset.scrollFocus === '1';
+    if (el.hasAttribute('tabindex') && !ours) continue;
+    const wanted = scrolls(el) && ![...el.querySelectorAll(FOCUSABLE)].some(e => e.checkVisibility());
+    if (wanted !== ours) changes.push([el, wanted]);
+  }
+  for (const [el, wanted] of changes) {
+    if (wanted) { el.tabIndex = 0; el.dataset.scrollFocus = '1'; }
+    else { el.removeAttribute('tabindex'); delete el.dataset.scrollFocus; }
+  }
+}
+"""
+ACCESSIBLE_WORDS = {lang: {"image": table["app.a11y.image"], "empty": table["app.a11y.empty"]}
+                    for lang, table in TABLES.items()}
+# Runs the three after each change of the page (at most every 200 ms), in the language the page shows.
+ACCESSIBLE_JS = f"""
+() => {{
+  const WORDS = {json.dumps(ACCESSIBLE_WORDS, ensure_ascii=False)};
+  const fixes = [{NAME_PICTURES_JS.strip()}, {NAME_EMPTY_PANELS_JS.strip()}, {FOCUSABLE_SCROLLERS_JS.strip()}];
+  let timer = null;
+  const pass = () => {{
+    timer = null;
+    const words = WORDS[(document.documentElement.lang || 'en').slice(0, 2)] || WORDS.en;
+    for (const fix of fixes) fix(words);
+  }};
+  const soon = () => {{ if (timer === null) timer = setTimeout(pass, 200); }};
+  new MutationObserver(soon).observe(document.body, {{subtree: true, childList: true, characterData: true,
+    attributes: true, attributeFilter: ['class', 'style', 'hidden']}});
+  new MutationObserver(soon).observe(document.documentElement, {{attributes: true, attributeFilter: ['lang']}});
+  window.addEventListener('resize', soon);
+  soon();
+}}
+"""
+# The keys that move a slider (arrows, Home/End, Page Up/Down) send the value they chose: gradio's range sends
+# its `release` event (the one most sliders here answer) only when a pointer lets go, so letting go of the key
+# does the same. A held key sends once, when it is let go.
+KEYS_RELEASE_SLIDERS_JS = """
+() => {
+  const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+  document.addEventListener('keyup', (e) => {
+    const range = e.target;
+    if (!KEYS.has(e.key) || !(range instanceof HTMLInputElement) || range.type !== 'range') return;
+    range.dispatchEvent(new PointerEvent('pointerup', {bubbles: true}));
+  }, true);
+}
+"""
+# A slider's number box sends its value (gradio's `release`) whenever it loses the focus: a student who moves
+# through a tab with the Tab key would re-send every slider passed (on CNN that restarts the sliding window), so
+# a box left unchanged sends nothing.
+UNCHANGED_BOX_SILENT_JS = """
+() => {
+  const shown = new WeakMap();  // a slider's number box -> its value when it got the focus
+  const isSliderBox = (box) => box instanceof HTMLInputElement && box.type === 'number'
+      && box.closest('.block')?.querySelector('input[type=range]');
+  document.addEventListener('focus', (e) => { if (isSliderBox(e.target)) shown.set(e.target, e.target.value); }, true);
+  document.addEventListener('blur', (e) => {
+    if (isSliderBox(e.target) && shown.get(e.target) === e.target.value) e.stopImmediatePropagation();
+  }, true);
+}
+"""
+# Enter in a slider's number box sends the number shown: gradio's box commits its value only when it loses the
+# focus (Tab works, Enter did nothing), so Enter takes the focus away and gives it back.
+ENTER_COMMITS_JS = """
+() => {
+  document.addEventListener('keydown', (e) => {
+    const box = e.target;
+    if (e.key !== 'Enter' || !(box instanceof HTMLInputElement) || box.type !== 'number') return;
+    if (!box.closest('.block')?.querySelector('input[type=range]')) return;  // a slider's number box only
+    e.preventDefault();
+    box.blur();
+    box.focus();
+  }, true);
+}
+"""
+# A stroke begun before the page has picked the brush (a student who draws at once) would leave no ink: the
+# pointer going down on a pad with no tool picks the brush, then the same press reaches the canvas again.
+FIRST_STROKE_JS = """
+() => {
+  document.addEventListener('pointerdown', (e) => {
+    const pad = e.target instanceof HTMLCanvasElement && e.target.closest('[id$="sketchpad"]');
+    if (!pad || !e.isTrusted) return;
+    const tools = ['Brush', 'Erase'].map(t => pad.querySelector(`button[aria-label="${t}"]`)).filter(Boolean);
+    if (!tools.length || tools.some(t => t.classList.contains('highlight'))) return;
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    tools[0].click();
+    const again = new PointerEvent('pointerdown', e);
+    requestAnimationFrame(() => requestAnimationFrame(() => e.target.dispatchEvent(again)));
+  }, true);
+}
+"""
+PAGE_JS = (f"() => {{ ({PICK_BRUSH_JS.strip()})(); ({ASK_IN_PAGE_LANGUAGE_JS.strip()})(); "
+           f"({REVEAL_JS.strip()})(); ({ENTER_COMMITS_JS.strip()})(); ({FIRST_STROKE_JS.strip()})(); "
+           f"({ACCESSIBLE_JS.strip()})(); ({KEYS_RELEASE_SLIDERS_JS.strip()})(); "
+           f"({UNCHANGED_BOX_SILENT_JS.strip()})(); }}")  # launch(js=...)
+
+
+def reveal(dependency, elem_id: str):
+    """After `dependency` (an event) succeeds, scroll the component `elem_id` into view if it is out of it."""
+    return dependency.success(None, None, None, js=f"() => window.revealResult({json.dumps(elem_id)})",
+                              api_visibility="private", queue=False, show_progress="hidden")
+
+
+def reveal_now(trigger, elem_id: str):
+    """When `trigger` fires (a click), scroll `elem_id` into view at once (long work streams its answers there)."""
+    return trigger(None, None, None, js=f"() => window.revealResult({json.dumps(elem_id)})",
+                   api_visibility="private", queue=False, show_progress="hidden")
 
 
 def as_gr_error(error: InputError) -> gr.Error:
@@ -250,12 +416,13 @@ def _remember(store: OrderedDict, key, value, limit: int) -> None:
             store.popitem(last=False)
 
 
-def on_tab_open(fn, inputs, outputs, **kwargs):
+def on_tab_open(fn, inputs, outputs, fresh=None, **kwargs):
     """Compute a tab's first look when a student opens the tab, once per page, not at start-up.
 
     Call at the end of a tab's build_tab (the tab is then gradio's current block). The answer for
     inputs that can be hashed (the defaults) is computed once for the whole class and remembered; a
-    page that opens the tab again keeps what it shows.
+    page that opens the tab again keeps what it shows. `fresh`, a cheap call (which weights files are
+    present), joins the remembered answer's key: a look made before a file arrived is not shown after it.
     """
     from gradio.context import Context
 
@@ -270,13 +437,13 @@ def on_tab_open(fn, inputs, outputs, **kwargs):
             if seen[0] is not None and seen in _OPENED:
                 return gr.skip() if count == 1 else tuple(gr.skip() for _ in range(count))
         try:
-            key = (fn.__name__, current(), *args)  # its sentences are in the page's language
+            key = (fn.__name__, current(), *args, fresh() if fresh else None)  # sentences in the page's language
             hash(key)
         except TypeError:
             key = None  # an upload's payload: computed for this page only
         with _LOOKS_LOCK:
             made, answer = _FIRST_LOOKS.get(key, (0.0, None)) if key is not None else (0.0, None)
-        if answer is None or time.monotonic() - made > FIRST_LOOK_TTL_S:
+        if answer is None or time.monotonic() - made > FIRST_LOOK_TTL_S or not _pictures_exist(answer):
             answer = fn(*args)
             if key is not None:
                 _remember(_FIRST_LOOKS, key, (time.monotonic(), answer), FIRST_LOOKS_KEPT)
@@ -287,6 +454,16 @@ def on_tab_open(fn, inputs, outputs, **kwargs):
     first_look.__name__ = f"{fn.__name__}_first_look"
     kwargs.setdefault("show_progress", "hidden")
     return tab.select(first_look, inputs, outputs, api_visibility="private", **kwargs)
+
+
+def _pictures_exist(answer) -> bool:
+    """Whether every picture file a remembered answer names is still in gradio's cache (a cache cleared
+    under a running server, or a picture swept, makes the look be computed again, not shown broken)."""
+    if isinstance(answer, (tuple, list)):
+        return all(_pictures_exist(part) for part in answer)
+    if isinstance(answer, str) and answer.startswith(str(get_upload_folder())):
+        return os.path.exists(answer)
+    return True
 
 
 def fill_on_page_load(values, outputs):

@@ -9,7 +9,7 @@ import numpy as np
 from PIL import Image
 
 from demo import digits, knn, visual
-from demo.data import DEFAULT_DATASET, list_datasets, load_dataset
+from demo.data import DEFAULT_DATASET, list_datasets, load_dataset, title_of
 from demo.i18n import say
 from demo.images import open_image
 from demo.knn import SearchResult, accuracy_report, parse_settings, pipeline, search
@@ -17,7 +17,7 @@ from demo.knn.embeddings import space_title
 from demo.knn.figures import kind_short
 from demo.knn.index import kind_title, metric_title
 from demo.ui.common import (Picture, file_path, friendly, on_tab_open, picture_file, progress_bar, read_sketch,
-                            sketchpad, t)
+                            reveal, sketchpad, t)
 from demo.ui import train
 from demo.ui.links import Linkable
 from demo.ui.serving import HEAVY, IMAGES, one_at_a_time
@@ -93,7 +93,8 @@ def _search_outputs(r: SearchResult):
     if r.truth is not None:
         right = "knn.summary.right" if r.truth == nb.prediction else "knn.summary.wrong"
         lines.append(say(right, truth=data.classes[r.truth]))
-    lines.append(say("knn.summary.search", k=k, n=f"{r.index.ntotal:,}", dataset=data.name, space=r.space_title,
+    lines.append(say("knn.summary.search", k=k, n=f"{r.index.ntotal:,}", dataset=title_of(data.name),
+                     space=r.space_title,
                      metric=metric_title(metric), kind=kind_title(r.index.kind), ms=f"{r.search_ms:.1f}",
                      build=f"{r.index.build_seconds:.2f}"))
     if r.index.note:
@@ -210,7 +211,8 @@ def knn_accuracy(dataset, space, metric, kind, k, max_k, nlist, nprobe, hnsw_m, 
                         network=_network(request) if space == "trained" else None)
     scored = (say("knn.accuracy.scored", n=f"{r.num_queries:,}") if r.num_queries == r.num_test else
               say("knn.accuracy.scored_spread", n=f"{r.num_queries:,}", total=f"{r.num_test:,}"))
-    curves = knn.figures.accuracy_curves(r.curves, say("knn.accuracy.chart", dataset=r.dataset, scored=scored))
+    curves = knn.figures.accuracy_curves(r.curves, say("knn.accuracy.chart", dataset=title_of(r.dataset),
+                                                       scored=scored))
     confusion = knn.figures.confusion_heatmap(r.confusion, r.classes,
                                               say("knn.accuracy.confusion", k=r.k, space=r.confusion_space))
     lines = [say("knn.accuracy.best", title=title, k=r.best_k(space)[0], acc=f"{r.best_k(space)[1]:.1%}",
@@ -288,17 +290,20 @@ def build_tab() -> None:
     gr.Markdown(t("knn.md.intro"))
     with gr.Row():
         dataset = gr.Dropdown(_dataset_choices(), value=DEFAULT_DATASET, label=t("knn.label.dataset"),
-                              allow_custom_value=True, info=t("knn.info.dataset"), scale=3)
+                              allow_custom_value=True, info=t("knn.info.dataset"), scale=3, elem_id="knn-dataset")
         space = gr.Radio(SPACE_CHOICES, value="pixels", label=t("knn.label.space"), scale=2, elem_id="knn-space")
         metric = gr.Radio(METRIC_CHOICES, value="l2", label=t("knn.label.metric"), scale=3, elem_id="knn-metric")
         kind = gr.Radio(KIND_CHOICES, value="exact", label=t("knn.label.index"), scale=2, elem_id="knn-index")
     with gr.Accordion(t("knn.accordion.index"), open=False):
         with gr.Row():
-            nlist = gr.Slider(*pipeline.NLIST_RANGE, value=0, step=1, label=t("knn.label.nlist"))
-            nprobe = gr.Slider(*pipeline.NPROBE_RANGE, value=knn.DEFAULT_NPROBE, step=1, label=t("knn.label.nprobe"))
-            hnsw_m = gr.Slider(*pipeline.HNSW_M_RANGE, value=knn.DEFAULT_HNSW_M, step=2, label=t("knn.label.hnsw_m"))
+            nlist = gr.Slider(*pipeline.NLIST_RANGE, value=0, step=1, label=t("knn.label.nlist"),
+                              elem_id="knn-nlist")
+            nprobe = gr.Slider(*pipeline.NPROBE_RANGE, value=knn.DEFAULT_NPROBE, step=1, label=t("knn.label.nprobe"),
+                               elem_id="knn-nprobe")
+            hnsw_m = gr.Slider(*pipeline.HNSW_M_RANGE, value=knn.DEFAULT_HNSW_M, step=2, label=t("knn.label.hnsw_m"),
+                               elem_id="knn-hnsw-m")
             ef_search = gr.Slider(*pipeline.EF_SEARCH_RANGE, value=knn.DEFAULT_EF_SEARCH, step=8,
-                                  label=t("knn.label.ef_search"))
+                                  label=t("knn.label.ef_search"), elem_id="knn-ef-search")
     with gr.Row():
         with gr.Column(scale=2):
             k = gr.Slider(*pipeline.K_RANGE, value=10, step=1, label=t("knn.label.k"), elem_id="knn-k")
@@ -325,7 +330,8 @@ def build_tab() -> None:
 
     gr.Markdown(t("knn.md.accuracy"))
     with gr.Row():
-        max_k = gr.Slider(*pipeline.ACCURACY_K_RANGE, value=30, step=1, label=t("knn.label.max_k"), scale=3)
+        max_k = gr.Slider(*pipeline.ACCURACY_K_RANGE, value=30, step=1, label=t("knn.label.max_k"), scale=3,
+                          elem_id="knn-max-k")
         measure = gr.Button(t("knn.button.accuracy"), variant="primary", scale=1, elem_id="knn-measure")
     with gr.Row():
         curves = gr.Plot(label=t("knn.label.curves"), elem_id="knn-curves", scale=3)
@@ -336,13 +342,14 @@ def build_tab() -> None:
     with gr.Row():
         with gr.Column(scale=1):
             toy_classes = gr.Slider(knn.toy.MIN_CLASSES, knn.toy.MAX_CLASSES, value=3, step=1,
-                                    label=t("knn.label.toy_classes"))
+                                    label=t("knn.label.toy_classes"), elem_id="knn-toy-classes")
             toy_points = gr.Slider(knn.toy.MIN_POINTS, knn.toy.MAX_POINTS, value=knn.toy.DEFAULT_POINTS, step=1,
-                                   label=t("knn.label.toy_points"))
-            toy_k = gr.Slider(*knn.toy.K_RANGE, value=1, step=1, label="k")
-            toy_metric = gr.Radio([("L1", "l1"), ("L2", "l2")], value="l2", label=t("knn.label.metric"))
+                                   label=t("knn.label.toy_points"), elem_id="knn-toy-points")
+            toy_k = gr.Slider(*knn.toy.K_RANGE, value=1, step=1, label="k", elem_id="knn-toy-k")
+            toy_metric = gr.Radio([("L1", "l1"), ("L2", "l2")], value="l2", label=t("knn.label.metric"),
+                                  elem_id="knn-toy-metric")
             toy_seed = gr.Number(0, label=t("knn.label.seed"), precision=0, minimum=knn.toy.SEED_RANGE[0],
-                                 maximum=knn.toy.SEED_RANGE[1])
+                                 maximum=knn.toy.SEED_RANGE[1], elem_id="knn-toy-seed")
             toy_new = gr.Button(t("knn.button.toy_new"), elem_id="knn-toy-new")
         with gr.Column(scale=3):
             toy_plot = gr.Plot(label=t("knn.label.toy_plot"), elem_id="knn-toy")
@@ -364,8 +371,10 @@ def build_tab() -> None:
     settings = [dataset, space, metric, kind, k, nlist, nprobe, hnsw_m, ef_search]
     outputs = [seen, gallery, vote, summary]
     heavy = IMAGES  # one search: tens of milliseconds once the index is built
-    go.click(knn_search, [*settings, index], outputs, api_name="knn_search", preprocess=False, **heavy)
-    index.release(knn_search, [*settings, index], outputs, api_visibility="private", preprocess=False, **heavy)
+    reveal(go.click(knn_search, [*settings, index], outputs, api_name="knn_search", preprocess=False, **heavy),
+           "knn-summary")
+    reveal(index.release(knn_search, [*settings, index], outputs, api_visibility="private", preprocess=False,
+                         **heavy), "knn-summary")
     upload.upload(knn_search_upload, [upload, *settings], outputs, api_name="knn_search_upload",
                   preprocess=False, **heavy)
     sketch.change(knn_search_sketch, [sketch, *settings], outputs, api_name="knn_search_sketch",

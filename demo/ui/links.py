@@ -32,11 +32,14 @@ class Linkable:
     sections: (inner gr.Tab, names): the inner tab to open when a link gives one of these settings.
     refresh: (names, event keywords as for gr.on, without triggers or api_name): events that show a linked
     setting's result where the tab's first look does not; each runs when a link gives one of `names`.
+    reveal: (names, element id): a result far down the tab, scrolled into view once it is drawn when a link
+    gives one of `names` (a slide's link to a unit's receptive field opens at the picture, not the tab's top).
     """
 
     controls: dict
     sections: list = field(default_factory=list)
     refresh: list = field(default_factory=list)
+    reveal: list = field(default_factory=list)
 
 
 def banner() -> gr.Markdown:
@@ -89,7 +92,8 @@ def wire(tabs: gr.Tabs, notice: gr.Markdown, pages: dict) -> None:
             trigger.change(**event, api_visibility="private")
             refresh.append(dict(params=list(names), trigger=len(triggers)))
             triggers.append(trigger)
-        config[slug] = dict(id=elem_id, slots=slots, sections=sections, refresh=refresh)
+        reveal = [dict(params=list(names), id=target) for names, target in linkable.reveal]
+        config[slug] = dict(id=elem_id, slots=slots, sections=sections, refresh=refresh, reveal=reveal)
         inputs = [linkable.controls[p.name] for p in params]
         button.click(None, inputs, url, js=f"(...values) => window.lectureLinks.copy({json.dumps(slug)}, values)",
                      queue=False, api_visibility="private", show_progress="hidden")
@@ -142,20 +146,37 @@ LIBRARY_JS = r"""
     }
     return value;
   };
+  const readLanguage = (text) => {
+    const lang = String(text).trim().toLowerCase().split('-')[0];
+    return T.languages.includes(lang) ? lang : null;
+  };
   const parse = (search) => {
     let pairs = [...new URLSearchParams(String(search || '').slice(0, L.query).replace(/^\?/, ''))];
-    if (!pairs.length) return {tab: null, settings: {}, notices: []};
+    if (!pairs.length) return {tab: null, settings: {}, notices: [], language: null};
     const notices = [];
     if (pairs.length > L.parts) {
       notices.push(say('links.too_many', {limit: L.parts}));
       pairs = pairs.slice(0, L.parts);
     }
+    let language = null, given = 0;
+    pairs = pairs.filter(([key, value]) => {
+      if (key.toLowerCase() !== T.language) return true;
+      given += 1;
+      if (given > 1) notices.push(say('links.twice', {name: code(T.language)}));
+      else if ((language = readLanguage(value)) === null) {
+        notices.push(say('links.bad_value', {setting: code(T.language + '=' + value), name: code(T.language),
+                                             allowed: T.languages.join(', '), limit: 0}));
+      }
+      return false;
+    });
+    if (!pairs.length) return {tab: null, settings: {}, notices, language};
     const tabs = Object.keys(T.tabs).join(', ');
     const named = pairs.filter(([key]) => key.toLowerCase() === 'tab').map(([, value]) => value);
-    if (!named.length) return {tab: null, settings: {}, notices: [...notices, say('links.no_tab', {tabs})]};
+    if (!named.length) return {tab: null, settings: {}, notices: [...notices, say('links.no_tab', {tabs})], language};
     const tab = named[0].toLowerCase();
     if (!Object.hasOwn(T.tabs, tab)) {
-      return {tab: null, settings: {}, notices: [...notices, say('links.bad_tab', {value: code(named[0]), tabs})]};
+      return {tab: null, settings: {}, notices: [...notices, say('links.bad_tab', {value: code(named[0]), tabs})],
+              language};
     }
     if (named.length > 1) notices.push(say('links.twice', {name: code('tab')}));
     const params = T.tabs[tab], names = new Set(params.map((p) => p.name)), raw = new Map();
@@ -181,10 +202,10 @@ LIBRARY_JS = r"""
       }
       if (p.by.some((b) => Object.hasOwn(settings, b))) settings[p.name] = values[p.name] = r.default;
     }
-    return {tab, settings, notices};
+    return {tab, settings, notices, language};
   };
   const same = (a, b) => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-9 : a === b);
-  const link = (tab, settings) => {
+  const link = (tab, settings, lang = null) => {
     const params = T.tabs[tab], values = Object.fromEntries(params.map((p) => [p.name, p.default]));
     const given = new URLSearchParams({tab}), follows = new Set();
     for (const p of params) {
@@ -197,7 +218,15 @@ LIBRARY_JS = r"""
       if (moved || given.has(p.name)) follows.add(p.name);
       values[p.name] = value;
     }
+    if (lang) given.append(T.language, lang);
     return '?' + given.toString();
+  };
+  // A copied link keeps the page's language when the page was opened in a language of a link's choosing, or
+  // switched in Settings (window.lectureLanguage: the page head's note of both, demo/ui/links.py HEAD_JS).
+  const pageLanguage = () => readLanguage(document.documentElement.lang || 'en') || 'en';
+  const keptLanguage = () => {
+    const noted = window.lectureLanguage || {};
+    return noted.asked || pageLanguage() !== (noted.browser || language) ? pageLanguage() : null;
   };
   const pageValues = (tab, settings) => {
     const params = T.tabs[tab], all = Object.fromEntries(params.map((p) => [p.name, p.default]));
@@ -239,12 +268,20 @@ LIBRARY_JS = r"""
     const out = [update({selected: page.id})];
     for (const s of page.sections) if (linked(s.params)) out[s.bar] = update({selected: s.id});
     for (const r of page.refresh) if (linked(r.params)) out[config.bars + r.trigger] = String(Date.now());
+    for (const r of page.reveal) if (linked(r.params)) revealWhenDrawn(r.id);
     return out;
+  };
+  // The linked result, once its picture or figure is drawn (the tab's first look computes it), into view.
+  const revealWhenDrawn = (id, tries = 100) => {
+    const el = document.getElementById(id);
+    const drawn = el && [...el.querySelectorAll('img, .js-plotly-plot')].some((e) => e.tagName !== 'IMG' || e.complete);
+    if (drawn && window.revealResult) window.revealResult(id);
+    else if (tries > 0) setTimeout(() => revealWhenDrawn(id, tries - 1), 200);
   };
   // A tab's "copy link" button: the link to the tab with the values its controls show now.
   const copy = (tab, args) => {
     const settings = Object.fromEntries(T.tabs[tab].map((p, i) => [p.name, args[i]]));
-    const url = window.location.origin + window.location.pathname + link(tab, settings);
+    const url = window.location.origin + window.location.pathname + link(tab, settings, keptLanguage());
     try {
       navigator.clipboard.writeText(url).catch(() => {});
     } catch (e) { /* no clipboard here (plain http, or blocked): the box shows the link */ }
@@ -264,6 +301,26 @@ LIBRARY_JS = r"""
 """
 
 CONFIG = "__LINK_CONFIG__"  # where the script's configuration (JSON) goes
+
+# In the page's <head>, before gradio starts: a link's `lang=ko` (or `en`) becomes the browser's language as
+# gradio reads it when it picks the page's language (it offers no other way in), so the whole page, and every
+# sentence the server writes for it, is in that language. The browser's own language is noted, for "copy link".
+HEAD_JS = f"""
+<script>
+(() => {{
+  const own = String(navigator.language || 'en').slice(0, 2).toLowerCase();
+  const asked = new URLSearchParams(window.location.search).get({json.dumps(links.LANGUAGE)});
+  const lang = asked === null ? null : String(asked).trim().toLowerCase().split('-')[0];
+  const known = {json.dumps(list(links.LANGUAGES))}.includes(lang);
+  window.lectureLanguage = {{browser: own, asked: known ? lang : null}};
+  if (known) {{
+    document.documentElement.lang = lang;  // the page's calls ask the server in it from the first one
+    Object.defineProperty(navigator, 'language', {{get: () => lang, configurable: true}});
+    Object.defineProperty(navigator, 'languages', {{get: () => [lang], configurable: true}});
+  }}
+}})();
+</script>
+"""
 LOAD_JS = ("async () => { window.lectureLinks = (" + LIBRARY_JS + f")({CONFIG}); "
            "return window.lectureLinks.apply(); }")
 OPEN_JS = "() => window.lectureLinks ? window.lectureLinks.open() : undefined"

@@ -7,10 +7,11 @@ import numpy as np
 
 from demo import thatcher
 from demo.thatcher import PARTS, Box
-from demo.ui.common import Picture, file_path, friendly, picture_file, t
+from demo.ui.common import Picture, file_path, friendly, picture_file, reveal, t
 from demo.ui.serving import IMAGES
 
 SLIDER = dict(minimum=0.0, maximum=1.0, step=0.005)
+SUFFIXES = ("cx", "cy", "w", "h")  # the sliders' element ids, in PARTS' order
 
 
 @friendly
@@ -36,14 +37,16 @@ def thatcher_pair(face, eyes_cx, eyes_cy, eyes_w, eyes_h, mouth_cx, mouth_cy, mo
     return tuple(picture_file(np.asarray(picture)) for picture in pictures)
 
 
-def _box_sliders(title: str, box: tuple[float, float, float, float]) -> list[gr.Slider]:
+def _box_sliders(title: str, box: tuple[float, float, float, float], name: str) -> list[gr.Slider]:
     """Four sliders (centre x, centre y, width, height; fractions of the picture) in an open accordion
-    titled by the key `title`."""
+    titled by the key `title`, each showing its own part of `box`; element ids thatcher-<name>-cx, -cy, -w, -h."""
     sliders = []
     with gr.Accordion(t(title), open=True):
-        for row in (PARTS[:2], PARTS[2:]):
+        for first in (0, 2):  # (centre x, centre y), then (width, height)
             with gr.Row():
-                sliders += [gr.Slider(label=t(label), value=box[len(sliders)], **SLIDER) for label in row]
+                for i in (first, first + 1):
+                    sliders.append(gr.Slider(label=t(PARTS[i]), value=box[i], elem_id=f"thatcher-{name}-{SUFFIXES[i]}",
+                                             **SLIDER))
     return sliders
 
 
@@ -61,9 +64,9 @@ def build_tab() -> None:
             face = Picture(value=str(thatcher.ASTRONAUT), label=t("overview.label.face"), type="filepath",
                             image_mode=None, sources=["upload", "clipboard", "webcam"], height=300,
                             elem_id="thatcher-face")
-            ex, ey, ew, eh = _box_sliders("overview.label.eye_box", thatcher.ASTRONAUT_EYES)
-            mx, my, mw, mh = _box_sliders("overview.label.mouth_box", thatcher.ASTRONAUT_MOUTH)
-            crop = gr.Checkbox(value=True, label=t("overview.label.crop"))
+            ex, ey, ew, eh = _box_sliders("overview.label.eye_box", thatcher.ASTRONAUT_EYES, "eyes")
+            mx, my, mw, mh = _box_sliders("overview.label.mouth_box", thatcher.ASTRONAUT_MOUTH, "mouth")
+            crop = gr.Checkbox(value=True, label=t("overview.label.crop"), elem_id="thatcher-crop")
             reset = gr.Button(t("overview.button.reset"), size="sm")
         with gr.Column(scale=3):
             first = thatcher_pair(None, *thatcher.ASTRONAUT_EYES, *thatcher.ASTRONAUT_MOUTH, True)
@@ -78,8 +81,9 @@ def build_tab() -> None:
     inputs = [face, ex, ey, ew, eh, mx, my, mw, mh, crop]
     outputs = [boxes, upside_down, upright]
     sliders = [ex, ey, ew, eh, mx, my, mw, mh]
-    gr.on([s.release for s in sliders] + [crop.change, face.upload], thatcher_pair, inputs, outputs,
-          api_name="thatcher", preprocess=False, trigger_mode="always_last", show_progress="minimal", **IMAGES)
+    drawn = gr.on([s.release for s in sliders] + [crop.change, face.upload], thatcher_pair, inputs, outputs,
+                  api_name="thatcher", preprocess=False, trigger_mode="always_last", show_progress="minimal", **IMAGES)
+    reveal(drawn, "thatcher-upside-down")
     defaults = [str(thatcher.ASTRONAUT), *thatcher.ASTRONAUT_EYES, *thatcher.ASTRONAUT_MOUTH, True]
     reset.click(lambda: defaults, None, inputs, api_visibility="private", queue=False).then(
         thatcher_pair, inputs, outputs, api_visibility="private", preprocess=False, **IMAGES)

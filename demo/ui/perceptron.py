@@ -9,7 +9,7 @@ from demo.data import DEFAULT_DATASET, list_datasets, load_dataset
 from demo.i18n import say
 from demo.images import open_image
 from demo.ui.common import (Picture, file_path, friendly, on_tab_open, picture_file, progress_bar, read_sketch,
-                            sketchpad, t)
+                            reveal, sketchpad, t)
 from demo.ui.links import Linkable
 from demo.ui.serving import HEAVY, SHORT, one_at_a_time
 
@@ -124,12 +124,13 @@ def build_tab() -> None:
     gr.Markdown(t("perceptron.md.templates"))
     with gr.Row():
         dataset = gr.Dropdown(_dataset_choices(), value=DEFAULT_DATASET, label=t("perceptron.label.dataset"), scale=3,
+                              elem_id="perceptron-dataset",
                               info=t("perceptron.info.dataset"))
         show = gr.Button(t("perceptron.button.show"), scale=1)
     templates = gr.Gallery(label=t("perceptron.label.templates"), columns=10, rows=1, height=150,
                            object_fit="contain", allow_preview=False, elem_id="perceptron-templates")
     means = gr.Gallery(label=t("perceptron.label.means"), columns=10, rows=1, height=150,
-                       object_fit="contain", allow_preview=False)
+                       object_fit="contain", allow_preview=False, elem_id="perceptron-means")
     templates_note = gr.Markdown(elem_id="perceptron-templates-note")
 
     gr.Markdown(t("perceptron.md.score"))
@@ -153,7 +154,7 @@ def build_tab() -> None:
         with gr.Column(scale=2):
             score_plot = gr.Plot(label=t("perceptron.label.scores"), elem_id="perceptron-scores")
             chosen = gr.Dropdown([(t("perceptron.choice.top"), TOP)] + [str(d) for d in range(10)], value=TOP,
-                                 label=t("perceptron.label.chosen"))
+                                 label=t("perceptron.label.chosen"), elem_id="perceptron-chosen")
             with gr.Row():
                 evidence = gr.Image(label=t("perceptron.label.evidence"), interactive=False, height=SEEN,
                                     elem_id="perceptron-evidence")
@@ -163,18 +164,21 @@ def build_tab() -> None:
     with gr.Row():
         dx = gr.Slider(*robustness.SHIFT_RANGE, value=0, step=1, label=t("perceptron.label.dx"), elem_id="probe-dx")
         dy = gr.Slider(*robustness.SHIFT_RANGE, value=0, step=1, label=t("perceptron.label.dy"), elem_id="probe-dy")
-        rotation = gr.Slider(*robustness.ANGLE_RANGE, value=0, step=5, label=t("perceptron.label.rotation"))
-        scale = gr.Slider(*robustness.SCALE_RANGE, value=1.0, step=0.05, label=t("perceptron.label.scale"))
+        rotation = gr.Slider(*robustness.ANGLE_RANGE, value=0, step=5, label=t("perceptron.label.rotation"),
+                             elem_id="probe-rotation")
+        scale = gr.Slider(*robustness.SCALE_RANGE, value=1.0, step=0.05, label=t("perceptron.label.scale"),
+                          elem_id="probe-scale")
     with gr.Row():
-        moved = gr.Image(label=t("perceptron.label.moved"), interactive=False, height=SEEN, elem_id="probe-moved")
+        moved = gr.Image(label=t("perceptron.label.moved"), interactive=False, height=SEEN, elem_id="probe-moved",
+                         scale=2, min_width=200)
         probe_perceptron = gr.Label(label=t("perceptron.label.perceptron"), num_top_classes=3,
-                                    elem_id="probe-perceptron")
-        probe_lenet = gr.Label(label="LeNet-5", num_top_classes=3, elem_id="probe-lenet5")
-        probe_table = gr.Markdown(elem_id="probe-table")
+                                    elem_id="probe-perceptron", scale=2, min_width=160)
+        probe_lenet = gr.Label(label="LeNet-5", num_top_classes=3, elem_id="probe-lenet5", scale=2, min_width=160)
+        probe_table = gr.Markdown(elem_id="probe-table", scale=3, min_width=300)
 
     gr.Markdown(t("perceptron.md.robustness"))
     axis = gr.Radio([(t(key), axis) for axis, key in robustness.AXIS_KEYS.items()], value="x",
-                    label=t("perceptron.label.axis"))
+                    label=t("perceptron.label.axis"), elem_id="robustness-axis")
     chart = gr.Plot(label=t("perceptron.label.chart"), elem_id="robustness-chart")
     sentence = gr.Markdown(elem_id="robustness-sentence")
 
@@ -186,16 +190,17 @@ def build_tab() -> None:
           api_name="perceptron_templates", preprocess=False, **HEAVY)
     chosen.input(perceptron_scores, score_inputs, score_outputs, api_name="perceptron_scores", preprocess=False,
                  show_progress="hidden", **SHORT)
-    gr.on([s.input for s in (dx, dy, rotation, scale)], shift_probe, probe_inputs, probe_outputs,
-          api_name="shift_probe", preprocess=False, trigger_mode="always_last", show_progress="hidden", **SHORT)
+    reveal(gr.on([s.input for s in (dx, dy, rotation, scale)], shift_probe, probe_inputs, probe_outputs,
+                 api_name="shift_probe", preprocess=False, trigger_mode="always_last", show_progress="hidden", **SHORT),
+           "probe-moved")
     axis.input(shift_robustness, axis, [chart, sentence], api_name="shift_robustness", preprocess=False, **HEAVY)
 
     # A new digit (test image, drawing, upload) -> the digit picture, then its scores and its probe.
     private = dict(preprocess=False, show_progress="hidden", api_visibility="private", **SHORT)
     for event, fn, source in ((index.release, _test_digit, index), (sketch.change, _drawn_digit, sketch),
                               (upload.upload, _uploaded_digit, upload)):
-        event(fn, source, digit, **private).then(perceptron_scores, score_inputs, score_outputs, **private).then(
-            shift_probe, probe_inputs, probe_outputs, **private)
+        scored = event(fn, source, digit, **private).then(perceptron_scores, score_inputs, score_outputs, **private)
+        reveal(scored, "perceptron-scores").then(shift_probe, probe_inputs, probe_outputs, **private)
 
     on_tab_open(perceptron_templates, [dataset], [templates, means, templates_note], preprocess=False, **SHORT)
     on_tab_open(_first_scores, score_inputs, [digit, *score_outputs], preprocess=False, **SHORT)

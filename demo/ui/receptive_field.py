@@ -1,15 +1,19 @@
 """Receptive-field tab: the slide's (P + K - 1) rule, the general recurrence, and fields on your picture."""
 
+import filecmp
+from pathlib import Path
+
 import gradio as gr
+import numpy as np
 
 from demo import config
 from demo import layers as arch
-from demo.backbones import BACKBONES, layer_index, layer_shape, network_picture
+from demo.backbones import BACKBONES, layer_index, layer_shape, network_picture, present
 from demo.errors import as_whole
 from demo.i18n import say
 from demo.receptive_field import measure, unit_from_click
 from demo.ui.architectures import PRESET_CHOICES
-from demo.ui.common import Picture, file_path, fill_on_page_load, friendly, on_tab_open, picture_file, t
+from demo.ui.common import Picture, file_path, fill_on_page_load, friendly, on_tab_open, picture_file, reveal, t
 from demo.ui.links import Linkable
 from demo.ui.serving import IMAGES, SHORT
 
@@ -74,7 +78,7 @@ def receptive_field(image, network, layer, row, column):
         column: the unit's column, from 0 to the layer's width - 1
     """
     unit = (as_whole(row, "receptive_field.name.row"), as_whole(column, "receptive_field.name.column"))
-    m = measure(network, network_picture(network, file_path(image)), layer, unit)
+    m = measure(network, network_picture(network, _own(image)), layer, unit)
     r, j = m.info.rf[0], m.info.jump[0]
     top, left, bottom, right = m.box
     text = say("receptive_field.text", layer=layer, network=say(NETWORK_NAMES[network]), row=m.unit[0],
@@ -84,10 +88,40 @@ def receptive_field(image, network, layer, row, column):
     return picture_file(m.overlay), picture_file(m.feature), text
 
 
-def _layer_choices(network):
-    """Network -> its layer dropdown (deepest layer chosen) and the unit sliders for that layer."""
+DIGIT_ZOOM = 8  # test digit 0 drawn 224 pixels wide, as large as the photo
+
+
+def _first_picture(network) -> str:
+    """The picture a network's fields are first shown on: test digit 0 for LeNet-5, the cat photo otherwise."""
+    if network == "lenet5":
+        return picture_file(np.kron(network_picture("lenet5"), np.ones((DIGIT_ZOOM, DIGIT_ZOOM), np.uint8)))
+    return str(config.PHOTO)
+
+
+def _own(image) -> str | None:
+    """The student's own picture (an upload's path), or None while the picture shown is a bundled one: each
+    network then takes its own (a digit for LeNet-5, the photo for AlexNet and VGG), not the other's."""
+    path = file_path(image)
+    if path is None:
+        return None
+    name = Path(path).name
+    if name == Path(_first_picture("lenet5")).name:  # its name is its content's hash
+        return None
+    if name == config.PHOTO.name and filecmp.cmp(path, config.PHOTO, shallow=False):
+        return None
+    return path
+
+
+def _picture_for(network, image):
+    """The bundled picture follows the network (a digit for LeNet-5, the photo otherwise); an upload stays."""
+    return gr.skip() if _own(image) is not None else _first_picture(network)
+
+
+def _layer_choices(network, image):
+    """Network -> its layer dropdown (deepest layer chosen), the unit sliders for that layer, and its picture."""
     layers = list(layer_index(network))
-    return (gr.Dropdown(choices=layers, value=layers[-1]),) + _unit_sliders(network, layers[-1])
+    return (gr.Dropdown(choices=layers, value=layers[-1]), *_unit_sliders(network, layers[-1]),
+            _picture_for(network, image))
 
 
 def _unit_sliders(network, layer):
@@ -96,12 +130,13 @@ def _unit_sliders(network, layer):
 
 
 @friendly
-def _linked_unit(network, layer):
-    """A link chose the network or layer: the layer's choices and the unit sliders' ranges follow (the
-    values are the link's)."""
+def _linked_unit(network, layer, image):
+    """A link chose the network or layer: the layer's choices, the unit sliders' ranges and the bundled
+    picture follow (the values are the link's)."""
     layers = list(layer_index(network))
     _, h, w = layer_shape(network, layer)
-    return gr.Dropdown(choices=layers), gr.Slider(maximum=h - 1), gr.Slider(maximum=w - 1)
+    return gr.Dropdown(choices=layers), gr.Slider(maximum=h - 1), gr.Slider(maximum=w - 1), \
+        _picture_for(network, image)
 
 
 def _clicked(network, layer, evt: gr.SelectData):
@@ -115,23 +150,26 @@ def build_tab() -> None:
     gr.Markdown(t("receptive_field.md.rule"))
     with gr.Row():
         with gr.Column(scale=1):
-            kernel = gr.Slider(*arch.SLIDE_KERNELS, value=3, step=2, label=t("receptive_field.label.kernel"))
-            pool = gr.Slider(*arch.SLIDE_POOLS, value=2, step=1, label=t("receptive_field.label.pool"))
+            kernel = gr.Slider(*arch.SLIDE_KERNELS, value=3, step=2, label=t("receptive_field.label.kernel"),
+                               elem_id="rf-kernel")
+            pool = gr.Slider(*arch.SLIDE_POOLS, value=2, step=1, label=t("receptive_field.label.pool"),
+                             elem_id="rf-pool")
             first_rule = rf_rule(3, 2)  # in English; opening the tab redraws the words in the page's language
             rule_text = gr.Markdown(first_rule[0], elem_id="rf-rule")
-        rule_plot = gr.Plot(first_rule[1], scale=1, elem_id="rf-rule-plot")
+        rule_plot = gr.Plot(first_rule[1], scale=1, label=t("receptive_field.label.rule_plot"), elem_id="rf-rule-plot")
 
     gr.Markdown(t("receptive_field.md.recurrence"), latex_delimiters=[{"left": "$", "right": "$", "display": False}])
     with gr.Row():
-        preset = gr.Dropdown(PRESET_CHOICES, value=DEFAULT_PRESET, label=t("architectures.label.network"))
+        preset = gr.Dropdown(PRESET_CHOICES, value=DEFAULT_PRESET, label=t("architectures.label.network"),
+                             elem_id="rf-preset")
         size = dict(precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE)
-        channels = gr.Number(None, label=t("architectures.label.channels"), **size)
-        height = gr.Number(None, label=t("architectures.label.height"), **size)
-        width = gr.Number(None, label=t("architectures.label.width"), **size)
+        channels = gr.Number(None, label=t("architectures.label.channels"), elem_id="rf-channels", **size)
+        height = gr.Number(None, label=t("architectures.label.height"), elem_id="rf-height", **size)
+        width = gr.Number(None, label=t("architectures.label.width"), elem_id="rf-width", **size)
     with gr.Row():
         stack = gr.Textbox("", label=t("architectures.label.stack"), lines=2, info=t("architectures.info.stack"),
-                           scale=6)
-        compute = gr.Button(t("architectures.button.compute"), variant="primary", scale=1)
+                           scale=6, elem_id="rf-stack")
+        compute = gr.Button(t("architectures.button.compute"), variant="primary", scale=1, elem_id="rf-compute")
     table = gr.Dataframe(rf_table(DEFAULT_PRESET), interactive=False, wrap=True, max_height=380,
                          label=t("receptive_field.label.table"), elem_id="rf-table")
 
@@ -145,8 +183,8 @@ def build_tab() -> None:
                                   label=t("architectures.label.network"), elem_id="rf-network")
             layer = gr.Dropdown(list(layer_index("alexnet")), value="conv5", label=t("receptive_field.label.layer"),
                                 elem_id="rf-layer")
-            row = gr.Slider(0, 12, value=6, step=1, label=t("receptive_field.label.row"))
-            column = gr.Slider(0, 12, value=6, step=1, label=t("receptive_field.label.column"))
+            row = gr.Slider(0, 12, value=6, step=1, label=t("receptive_field.label.row"), elem_id="rf-row")
+            column = gr.Slider(0, 12, value=6, step=1, label=t("receptive_field.label.column"), elem_id="rf-column")
         with gr.Column(scale=2):
             with gr.Row():
                 overlay = gr.Image(label=t("receptive_field.label.overlay"), interactive=False,
@@ -169,17 +207,20 @@ def build_tab() -> None:
     rf_inputs = [image, network, layer, row, column]
     rf_outputs = [overlay, feature, text]
     heavy = dict(**IMAGES, preprocess=False)
-    gr.on([row.release, column.release, image.upload], receptive_field, rf_inputs, rf_outputs,
-          api_name="receptive_field", trigger_mode="always_last", **heavy)
-    network.input(_layer_choices, network, [layer, row, column], api_visibility="private", queue=False).then(
-        receptive_field, rf_inputs, rf_outputs, api_visibility="private", **heavy)
-    layer.input(_unit_sliders, [network, layer], [row, column], api_visibility="private", queue=False).then(
-        receptive_field, rf_inputs, rf_outputs, api_visibility="private", **heavy)
+    reveal(gr.on([row.release, column.release, image.upload], receptive_field, rf_inputs, rf_outputs,
+                 api_name="receptive_field", trigger_mode="always_last", **heavy), "rf-overlay")
+    reveal(network.input(_layer_choices, [network, image], [layer, row, column, image], api_visibility="private",
+                         queue=False, preprocess=False).then(
+        receptive_field, rf_inputs, rf_outputs, api_visibility="private", **heavy), "rf-overlay")
+    reveal(layer.input(_unit_sliders, [network, layer], [row, column], api_visibility="private", queue=False).then(
+        receptive_field, rf_inputs, rf_outputs, api_visibility="private", **heavy), "rf-overlay")
     feature.select(_clicked, [network, layer], [row, column], api_visibility="private", queue=False).then(
         receptive_field, rf_inputs, rf_outputs, api_visibility="private", **heavy)
     fill_on_page_load(arch.PRESETS[DEFAULT_PRESET].form, [stack, channels, height, width])
     # The first measurement needs a network and a backward pass: run it when a page opens, not at start-up.
-    on_tab_open(receptive_field, rf_inputs, rf_outputs, **heavy)
+    # Without ImageNet weights AlexNet/VGG-16 run with a random initialisation, which the text says once; the
+    # first look is remembered per set of weights present, so weights copied in are used by the next page.
+    on_tab_open(receptive_field, rf_inputs, rf_outputs, fresh=present, **heavy)
     on_tab_open(_rf_words, [*rule_inputs, *table_inputs], [rule_text, rule_plot, table], preprocess=False,
                 **SHORT)
     # A link into the tab: the rule and the table are drawn for its settings (the page's own are drawn at
@@ -189,5 +230,5 @@ def build_tab() -> None:
         (names[:2], dict(fn=rf_rule, inputs=rule_inputs, outputs=[rule_text, rule_plot], show_progress="hidden",
                          preprocess=False, **SHORT)),
         (names[2:7], dict(fn=rf_table, inputs=table_inputs, outputs=table, preprocess=False, **SHORT)),
-        (names[7:], dict(fn=_linked_unit, inputs=[network, layer], outputs=[layer, row, column], queue=False,
-                         preprocess=False))])
+        (names[7:], dict(fn=_linked_unit, inputs=[network, layer, image], outputs=[layer, row, column, image],
+                         queue=False, preprocess=False))], reveal=[(names[7:], "rf-overlay")])

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+import drawing
 from helpers import BROWSER_TIMEOUT_MS
 from playwright import sync_api as playwright
 
@@ -74,17 +75,4 @@ def shot():
 @pytest.fixture
 def draw():
     """draw(page, pad, strokes): polylines in canvas fractions (0..1) drawn with the mouse on a sketchpad."""
-    def strokes_on(page, pad: str, strokes) -> None:
-        canvas = page.locator(f"{pad} canvas").first
-        box = canvas.bounding_box()
-        side = min(box["width"], box["height"]) * 0.8  # the square drawing area is centred in the canvas
-        left, top = box["x"] + (box["width"] - side) / 2, box["y"] + (box["height"] - side) / 2
-        for stroke in strokes:
-            points = [(left + fx * side, top + fy * side) for fx, fy in stroke]
-            page.mouse.move(*points[0])
-            page.mouse.down()
-            for x, y in points[1:]:
-                page.mouse.move(x, y, steps=12)
-            page.mouse.up()
-
-    return strokes_on
+    return drawing.draw

@@ -10,6 +10,7 @@ from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
 from playwright.sync_api import expect
 
 from demo import links
+from demo.i18n import TABLES
 from demo import layers as arch
 
 
@@ -64,6 +65,42 @@ def test_a_link_opens_the_receptive_field_of_alexnets_conv5(fresh, app_url, shot
     expect(text).to_contain_text("unit (6, 6) of a 13x13 map")
     shot(fresh, "link-receptive-field")
     assert fresh.errors == []
+
+
+def test_a_lenet5_link_measures_a_digit_and_shows_it_not_the_cat(fresh, app_url):
+    """LeNet-5 reads digits: its bundled picture is test digit 0, shown in the picture box, and back to the
+    photo when the student picks AlexNet again."""
+    _open(fresh, app_url, "?tab=receptive-field&network=lenet5&layer=conv2&row=2&column=3")
+    _selected(fresh, "tab-receptive-field")
+    expect(fresh.locator("#rf-text")).to_contain_text("unit (2, 3)", timeout=TIMEOUT)
+    picture = fresh.locator("#rf-image img").first
+    expect(picture).not_to_have_attribute("src", re.compile("chelsea"), timeout=TIMEOUT)
+    grey = fresh.evaluate(GREY_JS, "#rf-image img")
+    assert grey, "LeNet-5's picture is not a grey digit"
+    fresh.locator("#rf-network input").click()
+    fresh.get_by_role("option", name=re.compile("AlexNet")).first.click()
+    expect(picture).to_have_attribute("src", re.compile("chelsea"), timeout=TIMEOUT)
+    assert fresh.errors == []
+
+
+GREY_JS = """
+(selector) => new Promise(done => {
+  const shown = document.querySelector(selector);
+  const img = new Image();
+  img.crossOrigin = 'anonymous';
+  img.onload = () => {
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth; c.height = img.naturalHeight;
+    const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    let colour = 0;
+    for (let i = 0; i < d.length; i += 4) colour = Math.max(colour, Math.abs(d[i] - d[i + 1]), Math.abs(d[i + 1] - d[i + 2]));
+    done(colour === 0);
+  };
+  img.onerror = () => done(false);
+  img.src = shown.src;
+})
+"""
 
 
 def test_a_link_opens_knn_with_five_neighbours_in_cnn_space(fresh, app_url, shot):
@@ -169,7 +206,8 @@ def _queries(rng: random.Random) -> list[str]:
     queries = ["", "?", "?tab=", "?k=5", "?tab=KNN&K=5&k=6", "?tab=knn&tab=cnn", "?tab=knn&=3&&x", "?tab=cnn&"
                "kernel_name=box+blur+3x3", "?tab=knn&k=%2B5&dataset=folder:%ED%95%9C", "?tab=knn&k=%zz",
                "?tab=train&lr=.5e-1&augment=1&dropout=0.35", "?tab=knn&k=" + "9" * 60,
-               "?tab=knn&" + "&".join(f"x{i}=1" for i in range(50))]
+               "?tab=knn&" + "&".join(f"x{i}=1" for i in range(50)), "?lang=ko", "?LANG=EN", "?lang=ko-KR&tab=knn",
+               "?lang=fr&tab=knn", "?lang=ko&lang=en&tab=cnn", "?lang=", "?tab=knn&k=5&lang=ko"]
     odd = ["", "abc", "-1", "1.5", "1e9", " 3 ", "NaN", "Infinity", "0x10", "true", "`<b>x</b>`", "한국어"]
     for tab, params in links.table().items():
         for _ in range(12):
@@ -194,8 +232,8 @@ def test_the_page_reads_links_as_demo_links_does(fresh, app_url):
     seen = fresh.evaluate("qs => qs.map(q => window.lectureLinks.parse(q))", queries)
     for query, page in zip(queries, seen):
         python = links.parse(query)
-        assert (page["tab"], page["settings"], tuple(page["notices"])) == \
-            (python.tab, python.settings, python.notices), query
+        assert (page["tab"], page["settings"], tuple(page["notices"]), page["language"]) == \
+            (python.tab, python.settings, python.notices, python.language), query
     # and a link written by the page opens, in Python's reading, the page it was written from
     rng = random.Random(1)
     for tab, params in links.table().items():
@@ -213,3 +251,26 @@ def test_the_page_reads_links_as_demo_links_does(fresh, app_url):
             query = fresh.evaluate("([tab, state]) => window.lectureLinks.link(tab, state)", [tab, state])
             opened = links.parse(query)
             assert opened.notices == () and links.page_values(tab, opened.settings) == state, query
+
+
+def test_a_link_chooses_the_language_and_a_copied_link_keeps_it(fresh, app_url, shot):
+    """An instructor's slide for a Korean class: `?tab=knn&lang=ko` opens the k-NN tab in Korean whatever the
+    browser's language, says nothing about `lang`, and the tab's copied link keeps `lang=ko`."""
+    _open(fresh, app_url, "?tab=knn&k=5&lang=ko")
+    _selected(fresh, "tab-knn")
+    expect(fresh.locator("#tab-knn-button")).to_have_text(TABLES["ko"]["app.tab.knn"], timeout=TIMEOUT)
+    expect(fresh.locator("#link-notice")).to_be_hidden()
+    expect(fresh.locator("#knn-summary")).to_contain_text("예측", timeout=TIMEOUT)  # the server's sentence too
+    fresh.locator("#link-copy-knn").click()
+    box = fresh.locator("#link-url-knn textarea, #link-url-knn input").first
+    expect(box).to_have_value(re.compile(r"\?tab=knn&k=5&lang=ko$"), timeout=TIMEOUT)
+    shot(fresh, "link-korean")
+
+    english = _watched(fresh.context.new_page())
+    _open(english, app_url, "?lang=en")
+    expect(english.locator("#tab-overview-button")).to_have_text("Overview")
+    expect(english.locator("#link-notice")).to_be_hidden()
+    english.locator("#link-copy-overview").click()
+    box = english.locator("#link-url-overview textarea, #link-url-overview input").first
+    expect(box).to_have_value(re.compile(r"\?tab=overview&lang=en$"), timeout=TIMEOUT)
+    assert fresh.errors == english.errors == []

@@ -1,5 +1,6 @@
 """The Photos part of the Classify tab in real Chromium: the first look, an upload, a shift, Grad-CAM,
-a class typed by name, occlusion; and, without weights, one sentence on how to get them.
+a class typed by name, occlusion; and, without weights, one sentence on how to add them, what cannot work
+folded away until they arrive.
 
 The app runs in this process: the stand-in weights (tests/imagenet_standin.py) reach it through
 config.IMAGENET_DIR, as `--imagenet-dir` would.
@@ -40,6 +41,9 @@ def test_photos_are_classified_shifted_and_explained(page, shot, monkeypatch, fr
     expect(summary).to_contain_text("ms on cpu")
     assert page.locator("#photo-seen img").evaluate("img => img.naturalWidth") == 224
     expect(page.locator("#photo-plot .js-plotly-plot")).to_be_visible()
+    for panel in FOLDED:  # nothing folded away with weights
+        expect(page.locator(panel)).to_be_visible()
+    assert _setup_sentences(page) == 0
     shot(page, "classify-photos-first-look")
 
     path = tmp_path / "coffee.jpg"
@@ -70,22 +74,61 @@ def test_photos_are_classified_shifted_and_explained(page, shot, monkeypatch, fr
     expect(page.locator("#occlusion-overlay img")).to_be_visible()
     expect(page.locator("#occlusion-plot .js-plotly-plot")).to_be_visible()
     shot(page, "classify-photos-explained")
+    expect(page.locator(".toast-body.error")).to_have_count(0)
     assert page.errors == []
 
 
-def test_without_weights_the_section_says_how_to_get_them(page, shot, offline_torch_hub, monkeypatch,
-                                                          fresh_first_looks):
+SETUP = "--imagenet-dir"  # every sentence on how to add the ImageNet weights names the flag, once
+FOLDED = ("#label-alexnet", "#label-vgg", "#photo-plot", "#photo-where", "#photo-cam-button", "#cam-alexnet",
+          "#cam-vgg", "#occlusion-button", "#occlusion-overlay", "#occlusion-plot")  # what cannot work offline
+
+
+def _setup_sentences(page) -> int:
+    """How often the Photos section, as shown, says how to add the weights."""
+    return page.locator("#classify-photos").inner_text().count(SETUP)
+
+
+def test_without_weights_the_section_says_it_once_and_folds_what_cannot_work(page, shot, offline_torch_hub,
+                                                                             monkeypatch, fresh_first_looks):
     monkeypatch.setattr(config, "IMAGENET_DIR", None)
     _open_photos(page)
     summary = page.locator("#photo-summary")
-    expect(summary).to_contain_text("No ImageNet weights for AlexNet and VGG-16 here", timeout=TIMEOUT)
-    expect(summary).to_contain_text("DEMO_ALLOW_DOWNLOADS=1")
+    expect(summary).to_contain_text("No ImageNet weights for AlexNet and VGG-16 on this computer", timeout=TIMEOUT)
+    expect(summary).to_contain_text("while the 224x224 view, shift and crop still work")
+    expect(summary).to_contain_text("python app.py --imagenet-dir DIR")
     expect(page.locator("#photo-seen img")).to_be_visible()  # what the networks would see, all the same
+    for folded in FOLDED:
+        expect(page.locator(folded)).to_be_hidden()
+    assert _setup_sentences(page) == 1
+    shot(page, "classify-photos-no-weights")
+
+    # The view, its shift and crop, and the bundled photos still work; the sentence stays one.
     before = page.locator("#photo-seen img").get_attribute("src")
     page.locator("#photo-bundled").get_by_text("rocket", exact=True).click()
     expect(page.locator("#photo-seen img")).not_to_have_attribute("src", before, timeout=TIMEOUT)
+    before = page.locator("#photo-seen img").get_attribute("src")
+    box = page.locator("#photo-shift-x input[type=number]")
+    box.fill("56")
+    box.press("Enter")
+    expect(page.locator("#photo-seen img")).not_to_have_attribute("src", before, timeout=TIMEOUT)
     expect(summary).to_contain_text("No ImageNet weights", timeout=TIMEOUT)
-    shot(page, "classify-photos-no-weights")
+    for folded in FOLDED:
+        expect(page.locator(folded)).to_be_hidden()
+    assert _setup_sentences(page) == 1
+    expect(page.locator(".toast-body.error")).to_have_count(0)
+
+    # The weights arrive while the app runs (copied into the --imagenet-dir folder): opening the section again
+    # shows the networks' answers, without a restart.
+    monkeypatch.setattr(config, "IMAGENET_DIR", standin_dir())
+    monkeypatch.setattr(config, "ALLOW_DOWNLOADS", False)
     page.get_by_role("tab", name="Digits", exact=True).click()
     expect(page.locator("#digit-sketchpad")).to_be_visible()
+    page.get_by_role("tab", name="Photos", exact=True).click()
+    expect(summary).to_contain_text("AlexNet: ", timeout=TIMEOUT)
+    expect(page.locator("#label-alexnet")).to_be_visible()
+    expect(page.locator("#photo-plot .js-plotly-plot")).to_be_visible()
+    expect(page.locator("#photo-cam-button")).to_be_visible()
+    assert _setup_sentences(page) == 0
+    shot(page, "classify-photos-weights-arrived")
+    expect(page.locator(".toast-body.error")).to_have_count(0)
     assert page.errors == []
