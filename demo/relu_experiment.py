@@ -28,7 +28,7 @@ from demo import config, plots
 from demo.data import list_datasets, load_dataset
 from demo.device import best_device
 from demo.errors import InputError, whole_number
-from demo.experiments import EPOCHS_RANGE, MAX_SECONDS as RUN_MAX_SECONDS, Settings, build_network
+from demo.experiments import EPOCHS_RANGE, MAX_SECONDS as RUN_MAX_SECONDS, Settings, build_network, epochs_to_error
 from demo.i18n import say
 from demo.progress import Progress
 from demo.training import STOPPED, TARGET, TIME_LIMIT, Point, TrainConfig, fit
@@ -48,14 +48,6 @@ MAX_SECONDS = RUNS_BUDGET * float(config.TRAIN_MAX_SECONDS)
 PAPER_RATIO = 6.0  # Figure 1: about six times fewer epochs for ReLU
 
 
-def epochs_to_error(points: list[Point], target: float = TARGET_ERROR) -> tuple[float, float] | None:
-    """(epochs, seconds) at the first point whose training error is at most `target`, or None."""
-    for p in points:
-        if 1 - p.train_accuracy <= target:
-            return p.epoch, p.seconds
-    return None
-
-
 @dataclass
 class Trial:
     """One training run of the experiment: a probe of a learning rate, or a seed's measurement."""
@@ -68,7 +60,7 @@ class Trial:
 
     @property
     def reached(self) -> tuple[float, float] | None:
-        return epochs_to_error(self.points)
+        return epochs_to_error(self.points, TARGET_ERROR)
 
 
 @dataclass

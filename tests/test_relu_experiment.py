@@ -12,6 +12,7 @@ from torch import nn
 
 from demo import relu_experiment as R
 from demo.errors import InputError
+from demo.experiments import epochs_to_error
 from demo.training import TARGET, TIME_LIMIT, Point, TrainResult
 
 
@@ -22,10 +23,10 @@ def _points(errors, per_epoch=10, seconds_per_epoch=2.0):
 
 def test_epochs_to_error_is_the_first_point_at_or_below_the_target():
     points = _points([0.9, 0.5, 0.3, 0.25, 0.1])
-    assert R.epochs_to_error(points) == (0.4, 0.8)  # 25% reached exactly at the fourth tenth of the epoch
-    assert R.epochs_to_error(points, 0.4) == (0.3, pytest.approx(0.6))
-    assert R.epochs_to_error(_points([0.9, 0.5])) is None
-    assert R.epochs_to_error([]) is None
+    assert epochs_to_error(points, R.TARGET_ERROR) == (0.4, 0.8)  # 25% reached exactly at the fourth tenth of the epoch
+    assert epochs_to_error(points, 0.4) == (0.3, pytest.approx(0.6))
+    assert epochs_to_error(_points([0.9, 0.5]), R.TARGET_ERROR) is None
+    assert epochs_to_error([], R.TARGET_ERROR) is None
 
 
 def _trial(activation, lr, seed, epochs):

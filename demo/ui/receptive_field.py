@@ -1,6 +1,7 @@
 """Receptive-field tab: the slide's (P + K - 1) rule, the general recurrence, and fields on your picture."""
 
 import filecmp
+import functools
 from pathlib import Path
 
 import gradio as gr
@@ -91,11 +92,14 @@ def receptive_field(image, network, layer, row, column):
 DIGIT_ZOOM = 8  # test digit 0 drawn 224 pixels wide, as large as the photo
 
 
+@functools.cache
+def _digit_picture() -> np.ndarray:
+    return np.kron(network_picture("lenet5"), np.ones((DIGIT_ZOOM, DIGIT_ZOOM), np.uint8))
+
+
 def _first_picture(network) -> str:
     """The picture a network's fields are first shown on: test digit 0 for LeNet-5, the cat photo otherwise."""
-    if network == "lenet5":
-        return picture_file(np.kron(network_picture("lenet5"), np.ones((DIGIT_ZOOM, DIGIT_ZOOM), np.uint8)))
-    return str(config.PHOTO)
+    return picture_file(_digit_picture()) if network == "lenet5" else str(config.PHOTO)
 
 
 def _own(image) -> str | None:
