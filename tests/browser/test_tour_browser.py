@@ -91,8 +91,8 @@ ACTIONS = {
 
 # Panels and buttons that only ImageNet weights can fill: folded away without them, shown with them.
 # The tabs whose page changes with ImageNet weights (the backbones, AlexNet's fields, the photos). With the
-# weights, the other tabs are walked and read as everywhere, but their main action and axe-core's audit, the
-# same as without weights, are not done twice.
+# weights, the other tabs are walked and read (layout, headings, Korean, console) as everywhere, but their shown
+# values, main action and axe-core's audit, the same as without weights, are not checked twice.
 WEIGHTS_TABS = ("tab-cnn", "tab-receptive-field", "tab-classify")
 # axe-core audits every page at 1400x1000 (where issue 18 measured it), and the phone's page (its menu of more
 # tabs, its narrow layout) once, offline in Korean: the phone in English shows the same nodes with other words.
@@ -109,6 +109,18 @@ IN_VIEW_JS = """
   return {top: r.top, bottom: r.bottom, height: window.innerHeight};
 }
 """
+
+
+def settled_english_left(page, elem_id: str) -> dict:
+    """English left on the Korean page once the tab has drawn its first look: start-up draws some answers in
+    English and opening the tab redraws them in the page's language (a few seconds at most)."""
+    left = english_left(page, elem_id)
+    for _ in range(25):
+        if not left:
+            break
+        page.wait_for_timeout(200)
+        left = english_left(page, elem_id)
+    return left
 
 
 def result_in_view(page, elem_id: str) -> str | None:
@@ -283,7 +295,9 @@ def test_a_students_hour(browser, app_url, clients, weights, size, language, sho
             page.locator(READY[elem_id]).first.wait_for(state="attached", timeout=TIMEOUT)
         page.wait_for_timeout(200)
         where = f"{size}/{language}/{weights} {elem_id}"
-        problems += [f"{where}: {p}" for p in check_shown(page, clients[language], app_url, elem_id, language)]
+        again = weights == "weights" and elem_id not in WEIGHTS_TABS  # done the same way offline
+        if not again:  # the same values and figures as offline: the weights change nothing there
+            problems += [f"{where}: {p}" for p in check_shown(page, clients[language], app_url, elem_id, language)]
         panel = page.locator(f"#{elem_id}")
         if weights == "offline" and panel.inner_text().count(SETUP_MARK) > 1:
             problems.append(f"{where}: the ImageNet setup sentence is said {panel.inner_text().count(SETUP_MARK)} "
@@ -293,12 +307,11 @@ def test_a_students_hour(browser, app_url, clients, weights, size, language, sho
             if shown != (weights == "weights"):
                 problems.append(f"{where}: #{panel_id} is {'shown' if shown else 'folded away'} {weights}")
         problems += [f"{where}: {p}" for p in layout_problems(page, elem_id, tables_fit=not touch)]
-        if language == "ko" and (left := english_left(page, elem_id)):
+        if language == "ko" and (left := settled_english_left(page, elem_id)):
             problems += [f"{where}: English left on the Korean page: {word!r} in {line!r}" for word, line in left.items()]
         headings = page.evaluate(HEADINGS_ONE)
         if headings != [TABLES[language][key]]:
             problems.append(f"{where}: level-one headings {headings}")
-        again = weights == "weights" and elem_id not in WEIGHTS_TABS  # done the same way offline
         audit = (size, language) in AUDITED and not again and (size == "desktop" or weights == "offline")
         if audit and elem_id in INNER and (found := serious_violations(page)):  # the inner tab the action leaves
             problems.append(f"{where} (inner tab): axe-core:\n{describe(found)}")
