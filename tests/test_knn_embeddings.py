@@ -128,6 +128,18 @@ def test_colour_cnn_features_without_imagenet_weights_say_how_to_get_them(cache,
     assert embeddings.embed(_colour(), "pca").train.shape == (16, 16)  # at most N components
 
 
+def test_other_weights_under_the_official_file_name_make_another_cnn_key(tmp_path, monkeypatch):
+    path = tmp_path / "alexnet-owt-7be5be79.pth"
+    monkeypatch.setattr(embeddings, "imagenet_available", lambda name: (True, ""))
+    monkeypatch.setattr(embeddings, "imagenet_weights_path", lambda name: path)
+    path.write_bytes(b"the official weights")
+    official = embeddings.cache_key(_colour(), "cnn")
+    path.write_bytes(b"other weights, same name")
+    assert embeddings.cache_key(_colour(), "cnn") != official
+    path.write_bytes(b"the official weights")
+    assert embeddings.cache_key(_colour(), "cnn") == official
+
+
 def test_bad_input(mnist, cache):
     empty = replace(mnist, train_images=mnist.train_images[:0], train_labels=mnist.train_labels[:0])
     with pytest.raises(InputError, match="no images"):

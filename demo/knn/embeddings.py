@@ -12,7 +12,7 @@ Three spaces, from the lecture's "memorise all the pixels" to "compare what a CN
 
 Pixels cost a cast; PCA and CNN embeddings are cached on disk in `config.CACHE_DIR/embeddings`,
 one file per (dataset, space), holding a key made of the dataset's content fingerprint, the model
-and a hash of its weights file. A file whose key differs is stale and is rebuilt.
+and a hash of its weights file's contents. A file whose key differs is stale and is rebuilt.
 """
 
 import functools
@@ -158,7 +158,9 @@ def _model_for(data: ImageDataset) -> tuple[str, str]:
         if not ok:
             raise InputError(say("knn.err.no_imagenet", note=note))
         path = imagenet_weights_path(BACKBONE)
-        return BACKBONE, path.name  # torchvision's file names carry a hash of their contents
+        # torchvision's file names carry a hash of the official contents, but any file may sit under that name:
+        # the key holds the contents' own hash (read once per size and modification time).
+        return BACKBONE, f"{path.name}:{file_hash(path)}"
     raise InputError(say("knn.err.no_cnn", c=c, h=h, w=w))
 
 

@@ -126,13 +126,10 @@ def convolution_step(image, kernel_name, kernel_text, stride, padding, dilation,
     return trace_figures.window_step_figure(s), trace_figures.window_step_text(s)
 
 
-def _window_at(image, kernel_name, kernel_text, stride, padding, dilation, position, stop_at_end=False):
-    """(step slider, figure, text, timer) with the window at output position `position` (wrapping around);
-    a playing window stops at the last position instead."""
+def _window_at(image, kernel_name, kernel_text, stride, padding, dilation, position):
+    """(step slider, figure, text, timer) with the window at output position `position` (wrapping around)."""
     steps = convolution.step_count(convolution.kernel_for(kernel_name, kernel_text).shape[0], stride, padding,
                                    dilation)
-    if stop_at_end and position >= steps:
-        return gr.skip(), gr.skip(), gr.skip(), gr.Timer(active=False)
     position %= steps
     shown = convolution_step(image, kernel_name, kernel_text, stride, padding, dilation, position)
     return gr.Slider(maximum=steps - 1, value=position), *shown, gr.skip()
@@ -144,24 +141,37 @@ def _window_restart(image, kernel_name, kernel_text, stride, padding, dilation):
     return _window_at(image, kernel_name, kernel_text, stride, padding, dilation, 0)
 
 
-def _window_moved(delta: int, stop_at_end: bool = False):
-    @friendly
-    def move(image, kernel_name, kernel_text, stride, padding, dilation, step):
-        return _window_at(image, kernel_name, kernel_text, stride, padding, dilation,
-                          as_whole(step, "cnn.name.step") + delta, stop_at_end)
+# The step buttons and the playing window move the step slider in the page itself, so that every click counts
+# however fast it comes and whatever the server is doing: each click reads the position the slider shows and
+# writes the next one at once. The server then draws the window where the slider stands (of quick clicks, the
+# last position is drawn). `last` is the slider's maximum as the page shows it.
+def _step_js(move: str) -> str:
+    """A page function (step) -> the next step; `move` is an expression in s (the step) and last."""
+    return ("(step) => { const r = document.querySelector('#conv-step input[type=range]'); "
+            "const last = Number(r?.max ?? 0); const s = Math.round(Number(r ? r.value : step)); "
+            f"const next = Number.isFinite(s) ? {move} : 0; if (r) r.value = next; return next; }}")
 
-    move.__name__ = "window_played" if stop_at_end else f"window_moved_{'back' if delta < 0 else 'on'}"
-    return move
+
+STEP_BACK_JS = _step_js("(s <= 0 ? last : Math.min(s - 1, last))")
+STEP_ON_JS = _step_js("(s >= last ? 0 : s + 1)")
+PLAY_JS = _step_js("(s >= last ? 0 : s)")  # playing from the last position starts at the first again
+TICK_JS = _step_js("Math.min(s + 1, last)")
+
+
+@friendly
+def _window_shown(image, kernel_name, kernel_text, stride, padding, dilation, step):
+    """The window where the step slider stands; the timer stops at the last position."""
+    steps = convolution.step_count(convolution.kernel_for(kernel_name, kernel_text).shape[0], stride, padding,
+                                   dilation)
+    position = as_whole(step, "cnn.name.step")
+    shown = convolution_step(image, kernel_name, kernel_text, stride, padding, dilation, position % steps)
+    return *shown, (gr.Timer(active=False) if position >= steps - 1 else gr.skip())
 
 
 @friendly
 def _window_play(image, kernel_name, kernel_text, stride, padding, dilation, step):
-    """Play: the window moves on by itself (from the first position when it stands at the last)."""
-    steps = convolution.step_count(convolution.kernel_for(kernel_name, kernel_text).shape[0], stride, padding,
-                                   dilation)
-    if as_whole(step, "cnn.name.step") < steps - 1:
-        return gr.skip(), gr.skip(), gr.skip(), gr.Timer(active=True)
-    return (*_window_at(image, kernel_name, kernel_text, stride, padding, dilation, 0)[:3], gr.Timer(active=True))
+    """Play: the window where the slider stands (the first position when it stood at the last), moving on."""
+    return *_window_shown(image, kernel_name, kernel_text, stride, padding, dilation, step)[:2], gr.Timer(active=True)
 
 
 def _pause():
@@ -402,11 +412,12 @@ def build_tab() -> None:
     moved = [step, *step_outputs, timer]
     gr.on(settings, _window_restart, conv_inputs, moved, api_visibility="private", trigger_mode="always_last",
           **quick)
-    back.click(_window_moved(-1), step_inputs, moved, api_visibility="private", **quick)
-    forward.click(_window_moved(1), step_inputs, moved, api_visibility="private", **quick)
-    timer.tick(_window_moved(1, stop_at_end=True), step_inputs, moved, api_visibility="private",
-               trigger_mode="always_last", **quick)
-    play.click(_window_play, step_inputs, moved, api_visibility="private", **quick)
+    in_page = dict(trigger_mode="multiple", queue=False, show_progress="hidden")  # every click, no server
+    drawn = dict(api_visibility="private", trigger_mode="always_last", **quick)
+    for trigger, js in ((back.click, STEP_BACK_JS), (forward.click, STEP_ON_JS), (timer.tick, TICK_JS)):
+        trigger(None, step, step, js=js, **in_page).then(_window_shown, step_inputs, [*step_outputs, timer], **drawn)
+    play.click(None, step, step, js=PLAY_JS, **in_page).then(_window_play, step_inputs, [*step_outputs, timer],
+                                                               **drawn)
     pause.click(_pause, None, timer, api_visibility="private", queue=False)
     gr.on([s.submit for s in sizes], connectivity, sizes, [conn_table, conn_text, conn_plot], api_name="connectivity",
           show_progress="hidden", preprocess=False, **SHORT)  # our own number check answers in one sentence

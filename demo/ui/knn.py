@@ -248,11 +248,13 @@ def _test_range(dataset, index):
     return gr.update(maximum=last, value=min(int(index or 0), last))
 
 
-def _next_seed(seed):
-    try:
-        return (int(seed) + 1) % (knn.toy.SEED_RANGE[1] + 1)
-    except (TypeError, ValueError, OverflowError):
-        return 0
+def _next_seed_js() -> str:
+    """A page function (seed) -> the next seed. The page counts it from the box it shows and writes it there at
+    once, so that every quick click counts."""
+    return ("(seed) => { const box = document.querySelector('#knn-toy-seed input'); "
+            "const s = Math.round(Number(box ? box.value : seed)); "
+            f"const next = Number.isFinite(s) ? (s + 1) % {knn.toy.SEED_RANGE[1] + 1} : 0; "
+            "if (box) box.value = next; return next; }")
 
 
 def _extrapolation_table(result: knn.scaling.ScalingResult, ram: float) -> str:
@@ -397,8 +399,9 @@ def build_tab() -> None:
     gr.on([toy_classes.release, toy_points.release, toy_k.release, toy_metric.input, toy_seed.submit],
           knn_toy_regions, toy_inputs, [toy_plot, toy_caption], api_name="knn_toy", preprocess=False,
           trigger_mode="always_last", **heavy)
-    toy_new.click(_next_seed, toy_seed, toy_seed, api_visibility="private", queue=False).then(
-        knn_toy_regions, toy_inputs, [toy_plot, toy_caption], api_visibility="private", preprocess=False, **heavy)
+    toy_new.click(None, toy_seed, toy_seed, js=_next_seed_js(), trigger_mode="multiple", queue=False).then(
+        knn_toy_regions, toy_inputs, [toy_plot, toy_caption], api_visibility="private", preprocess=False,
+        trigger_mode="always_last", **heavy)
     on_tab_open(knn_toy_regions, toy_inputs, [toy_plot, toy_caption], preprocess=False, **heavy)
 
     run_scaling.click(knn_scaling_run, [dim, max_n, budget, recall_k, nprobe, hnsw_m, ef_search],

@@ -5,6 +5,7 @@ from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
 from playwright.sync_api import expect
 
 from demo.i18n import TABLES
+from demo.ui.knn import knn_toy_regions
 
 
 def _open(page):
@@ -28,6 +29,19 @@ def test_the_tab_opens_with_neighbours_and_a_search_updates_them(page, shot):
     assert page.locator("#knn-gallery img").first.evaluate("img => img.complete && img.naturalWidth > 0")
     page.wait_for_timeout(500)
     shot(page, "knn")
+    assert page.errors == []
+
+
+def test_quick_clicks_on_new_points_each_count_and_the_last_seed_is_drawn(page):
+    _open(page)
+    caption = page.locator("#knn-toy-caption")
+    expect(caption).to_contain_text("%", timeout=TIMEOUT)
+    shown = [page.locator(f"#knn-toy-{name} input[type=number]").input_value() for name in ("classes", "points", "k")]
+    metric = page.locator("#knn-toy-metric input:checked").input_value()
+    page.evaluate("() => { const b = document.querySelector('#knn-toy-new'); for (let i = 0; i < 3; i++) b.click(); }")
+    expect(page.locator("#knn-toy-seed input")).to_have_value("3", timeout=TIMEOUT)
+    expected = knn_toy_regions(*[int(v) for v in shown], metric, 3)[1]
+    expect(caption).to_have_text(expected, timeout=TIMEOUT)
     assert page.errors == []
 
 
