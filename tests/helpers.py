@@ -84,3 +84,28 @@ def assert_valid_figure(fig) -> None:
     import plotly.graph_objects as go
 
     go.Figure(fig.to_dict())  # raises ValueError naming the first invalid property
+
+
+def assert_classifies_test_image(client, mnist, index: int) -> None:
+    """/classify_test_example answers test image `index` with the numbers the shipped perceptron and LeNet-5
+    give it, computed here from the image, each card's normalisation and the model's forward pass."""
+    import copy
+
+    import torch
+
+    from demo.weights import shipped
+
+    _, perceptron, lenet, summary, _, _ = client.predict(index, api_name="/classify_test_example")
+    assert f"True label: **{mnist.test_labels[index]}**." in summary
+    for name, shown in (("perceptron", perceptron), ("lenet5", lenet)):
+        model, card = shipped(name)
+        model = copy.deepcopy(model).cpu().eval()  # the app's own copy stays on its device
+        stats = card["normalisation"]
+        x = (torch.from_numpy(mnist.test_images[index:index + 1]).float() / 255 - stats["mean"][0]) / stats["std"][0]
+        with torch.inference_mode():
+            expected = torch.softmax(model(x), 1)[0].numpy()
+        top = np.argsort(-expected)[:3]
+        assert [c["label"] for c in shown["confidences"]] == [card["classes"][i] for i in top], name
+        np.testing.assert_allclose([c["confidence"] for c in shown["confidences"]], expected[top],
+                                   atol=2e-3)  # LeNet-5's convolutions may run in TF32 on a GPU
+        assert f"{expected[top[0]]:.1%})" in summary

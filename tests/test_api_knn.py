@@ -1,9 +1,11 @@
 """The k-NN tab through gradio_client: search, accuracy, the toy and the scaling run; bad input
 gets one sentence; a Korean browser reads both in Korean."""
 
+import math
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 from gradio_client import handle_file
@@ -11,6 +13,8 @@ from helpers import app_error, figure_layout, render_digit, traces
 from PIL import Image, ImageDraw
 
 from demo import config
+from demo.knn.index import build_index, index_bytes
+from demo.knn.scaling import synthetic_vectors
 
 # dataset, space, metric, index, k, nlist (0 = auto), nprobe, M, efSearch
 SETTINGS = ["mnist-subset", "pixels", "l2", "exact", 5, 0, 8, 32, 64]
@@ -88,6 +92,22 @@ def test_knn_scaling_measures_and_extrapolates(client):
     measured_lines = [t for t in traces(plot) if t.get("line", {}).get("dash") != "dot"]
     assert {t["name"] for t in measured_lines} == {"exact (flat)", "IVF-Flat", "HNSW"}
     assert all(t["x"] == [1000] for t in measured_lines)
+    # The numbers. Memory: FAISS's own size of each index of the same 1,000 vectors (16-d, M = 16), and 16 x 4
+    # bytes a vector for exact search; carried to 10^10..10^12 vectors it grows like N, and one query like N
+    # (exact), sqrt(N) (IVF) and log N (HNSW). Recall: exact search finds itself.
+    panel = {(t["name"], t.get("xaxis", "x")): t for t in traces(plot)}  # x: build, x2: memory, x3: query, x4: recall
+    x = synthetic_vectors(1_000, 16)
+    growth = {"exact": 1e9, "ivf": 1e9 ** 0.5, "hnsw": math.log(1e12) / math.log(1e3)}  # 10^12 / 10^3 vectors
+    for kind, name in (("exact", "exact (flat)"), ("ivf", "IVF-Flat"), ("hnsw", "HNSW")):
+        size = index_bytes(build_index(x, "l2", kind, hnsw_m=16))
+        assert panel[name, "x2"]["y"] == [size], name
+        np.testing.assert_allclose(panel[f"{name} (extrapolated)", "x2"]["y"], [size * r for r in (1, 1e7, 1e8, 1e9)])
+        latency = panel[name, "x3"]["y"][0]
+        assert panel[f"{name} (extrapolated)", "x3"]["y"][-1] == pytest.approx(latency * growth[kind]), name
+        recall = panel[name, "x4"]["y"][0]
+        assert (recall == 1.0) if kind == "exact" else (0.9 < recall <= 1.0), name
+    assert re.search(r"\| exact \(flat\) \| 1,000 \| [^|]+ \| 64 \| [^|]+ \| [^|]+ \| 1\.000 \|", measured), measured
+    assert f"| 10¹² | exact (flat) | {panel['exact (flat)', 'x2']['y'][0] / 1e3:.1f} TB |" in world, world
 
 
 def test_a_class_folder_dataset_is_searched_and_refused_when_it_has_one_class(client, tmp_path, monkeypatch):

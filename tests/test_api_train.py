@@ -3,13 +3,31 @@
 import json
 import threading
 
+import numpy as np
+import pytest
+import torch
 from gradio_client import Client
 from helpers import app_error, traces
 
 FORM = ["lenet5", "mnist-subset", "relu", "none", 0.0, "adam", 0.003, 1, 64, False, 0, ""]
 
 
-def test_train_returns_curves_table_and_the_model(client):
+def _rebuilt(files):
+    """The run's network as it downloads: its model.py builds it, model.safetensors fills it; and its card."""
+    import importlib.util
+
+    from safetensors.torch import load_file
+
+    path = {f.rsplit("/", 1)[-1]: f for f in files}
+    spec = importlib.util.spec_from_file_location("student_model", path["model.py"])
+    code = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(code)
+    model = code.build().eval()
+    model.load_state_dict(load_file(path["model.safetensors"]))
+    return model, json.load(open(path["model.json"]))
+
+
+def test_train_returns_curves_table_and_the_model(client, mnist):
     curves, status, per_class, confusion, runs, csv_file, files = client.predict(*FORM, api_name="/train")
     test_curve = next(t for t in traces(curves) if t["name"].endswith(": test"))
     assert len(test_curve["y"]) >= 1 and 0.5 < test_curve["y"][-1] <= 1
@@ -20,8 +38,22 @@ def test_train_returns_curves_table_and_the_model(client):
     assert open(csv_file).read().startswith("run,network")
     names = sorted(f.rsplit("/", 1)[-1] for f in files)
     assert names == ["model.json", "model.py", "model.safetensors"]
-    card = json.load(open(next(f for f in files if f.endswith(".json"))))
+    model, card = _rebuilt(files)
     assert card["stack"].startswith("conv5-6/p2") and card["settings"]["network"] == "lenet5"
+    # The numbers: the confusion table is the downloaded network's own on the 1,000 test digits (rows: true
+    # class), computed here; the accuracy the curve, the status, the table and the card show is its diagonal.
+    x = torch.from_numpy(mnist.test_images).float() / 255
+    with torch.inference_mode():
+        predicted = model((x - card["normalisation"]["mean"][0]) / card["normalisation"]["std"][0]).argmax(1).numpy()
+    expected = np.zeros((10, 10), int)
+    np.add.at(expected, (mnist.test_labels, predicted), 1)
+    shown = np.array([row[1:] for row in confusion["data"]])
+    assert [row[0] for row in confusion["data"]] == [str(c) for c in range(10)]
+    assert np.abs(shown - expected).sum() <= 4  # the same, but for a borderline digit or two a GPU's TF32 may flip
+    accuracy = np.trace(shown) / 1000
+    assert test_curve["y"][-1] == pytest.approx(accuracy) and f"Test accuracy **{accuracy:.1%}**" in status
+    assert card["test_accuracy"] == round(accuracy, 4) and runs["data"][-1][6] == round(accuracy, 4)
+    np.testing.assert_allclose(traces(per_class)[0]["y"], shown.diagonal() / shown.sum(1))
 
 
 def test_two_sessions_training_at_once_keep_their_own_runs(app_url):
@@ -46,6 +78,18 @@ def test_compare_answers_the_claim_in_one_sentence(client):
     curves, status, *_ = client.predict(*form, "tanh", "none", 0.0, "adam", False, 30, api_name="/train_compare")
     labels = {t["name"].split(":")[0] for t in traces(curves)}
     assert labels == {"A", "B"} and "30% training error" in status
+    # The sentence's numbers are read off the train curves: the first epoch each run's error was 30% or less.
+    reached = {}
+    for run in ("A", "B"):
+        train = next(t for t in traces(curves) if t["name"].startswith(f"{run}: ") and t["name"].endswith(": train"))
+        reached[run] = next((x for x, y in zip(train["x"], train["y"]) if 1 - y <= 0.30), None)
+    if None not in reached.values():
+        fast, slow = sorted(reached.values())
+        assert f"took {fast:.2f} epochs" in status and f"{slow:.2f} epochs" in status, status
+        assert f"**{slow / max(fast, 1e-9):.1f}x the epochs**" in status, status
+    else:
+        one = any(epoch is not None for epoch in reached.values())
+        assert ("Only **" in status) == one and "x the epochs" not in status, status
 
 
 def test_bad_training_input_is_one_sentence(client):
@@ -65,24 +109,12 @@ def test_a_trained_network_is_a_knn_space_for_its_session_only(app_url, mnist):
 
 def test_a_trained_network_classifies_digits_beside_the_shipped_ones_for_its_session_only(app_url, mnist):
     """Classify's `network`: the session's run answers as its own downloaded weights compute it."""
-    import importlib.util
-
-    import torch
-    from safetensors.torch import load_file
-
     mine, theirs = Client(app_url, verbose=False), Client(app_url, verbose=False)
     files = mine.predict(*FORM, api_name="/train")[-1]
     *_, summary, plot, yours = mine.predict(17, "run 1", api_name="/classify_test_example")
     assert yours["label"] is not None and "run 1 (lenet5, relu" in summary
     assert len(traces(plot)) == 3 and traces(plot)[-1]["name"].startswith("run 1 (lenet5, relu")
-    # The reference: the files the run downloads as, rebuilt by their own model.py.
-    path = {f.rsplit("/", 1)[-1]: f for f in files}
-    spec = importlib.util.spec_from_file_location("student_model", path["model.py"])
-    code = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(code)
-    model = code.build().eval()
-    model.load_state_dict(load_file(path["model.safetensors"]))
-    card = json.load(open(path["model.json"]))
+    model, card = _rebuilt(files)  # the reference: the files the run downloads as, rebuilt by their own model.py
     x = torch.from_numpy(mnist.test_images[17:18]).float() / 255
     x = (x - card["normalisation"]["mean"][0]) / card["normalisation"]["std"][0]
     expected = torch.softmax(model(x), 1)[0]

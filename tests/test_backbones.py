@@ -3,10 +3,12 @@
 import numpy as np
 import pytest
 import torch
+import torch.nn.functional as F
 
 from demo import backbones, config, digits, transforms
 from demo.errors import InputError
 from demo.images import load_rgb
+from demo.weights import shipped
 
 
 @pytest.fixture(autouse=True)
@@ -25,9 +27,28 @@ def test_layer_index_matches_the_real_modules():
 
 
 def test_lenet5_feature_maps_and_filters(mnist):
-    maps = backbones.feature_maps("lenet5", mnist.test_images[0, 0], "conv2")
-    assert maps.shape == (16, 10, 10) and (maps >= 0).all()  # after ReLU
-    assert backbones.first_filters("lenet5").shape == (6, 1, 5, 5)
+    """The maps are the shipped network's: each layer computed again here with torch's functional ops and the
+    model's own weights, from the digit normalised as the card says; the filters are C1's own weights."""
+    model, card = shipped("lenet5")
+    conv1, conv2 = model.features[0], model.features[3]
+    digit = mnist.test_images[0, 0]
+    stats = card["normalisation"]
+    x = (torch.from_numpy(digit).float()[None, None] / 255 - stats["mean"][0]) / stats["std"][0]
+    with torch.inference_mode():
+        c1 = F.relu(F.conv2d(x, conv1.weight.cpu(), conv1.bias.cpu(), padding=2))
+        c2 = F.relu(F.conv2d(F.max_pool2d(c1, 2), conv2.weight.cpu(), conv2.bias.cpu()))
+    expected = {"conv1": c1, "pool1": F.max_pool2d(c1, 2), "conv2": c2, "pool2": F.max_pool2d(c2, 2)}
+    for layer, value in expected.items():
+        maps = backbones.feature_maps("lenet5", digit, layer)
+        np.testing.assert_allclose(maps, value[0].numpy(), rtol=1e-3, atol=1e-3, err_msg=layer)  # TF32 on a GPU
+    maps = backbones.feature_maps("lenet5", digit, "conv2")
+    assert maps.shape == (16, 10, 10) and (maps >= 0).all() and (maps > 0).mean() > 0.1  # after ReLU, alive
+    blank = backbones.feature_maps("lenet5", np.zeros((28, 28), np.uint8), "conv2")
+    assert np.abs(maps - blank).max() > 1  # the digit is seen, not only the biases
+    filters = backbones.first_filters("lenet5")
+    assert filters.shape == (6, 1, 5, 5)
+    np.testing.assert_array_equal(filters, conv1.weight.detach().cpu().numpy())
+    assert filters.std() > 0.05  # learnt, not blank
 
 
 def test_photo_networks_need_imagenet_weights_for_feature_maps():

@@ -55,7 +55,14 @@ def test_split_quota_sums_exactly_with_uneven_classes():
     labels = np.array([0] * 7 + [1] * 3 + [2] * 11)
     train, test = data.stratified_split(labels, 5)
     assert len(test) == 5 and len(train) == 16
-    assert set(np.unique(labels[test])) <= {0, 1, 2}
+    # Quotas 7 * 5/21 = 1.67, 3 * 5/21 = 0.71, 11 * 5/21 = 2.62: floors 1, 0, 2 leave two images, which go to
+    # the largest remainders (class 1's 0.71, then class 0's 0.67). Every class is in both splits.
+    assert np.bincount(labels[test]).tolist() == [2, 1, 2] and np.bincount(labels[train]).tolist() == [5, 2, 9]
+    assert sorted([*train, *test]) == list(range(21))  # disjoint, and every image in one of them
+    assert list(test) == sorted(test) and list(train) == sorted(train)
+    again, other = data.stratified_split(labels, 5), data.stratified_split(labels, 5, seed=1)
+    np.testing.assert_array_equal(again[1], test)
+    assert not np.array_equal(other[1], test)  # which images of a class are drawn depends on the seed
 
 
 def test_missing_torchvision_datasets_are_listed_with_how_to_enable(data_root):

@@ -83,14 +83,18 @@ def test_imagenet_weights_load_from_torchvisions_cache(torch_home):
         torch.testing.assert_close(model(x), reference.eval()(x))
 
 
-def test_imagenet_loading_never_unpickles_code(torch_home):
+def test_imagenet_loading_never_unpickles_code(torch_home, tmp_path):
+    ran = tmp_path / "the pickle's code ran"
+
     class Evil:
-        def __reduce__(self):
-            return (exec, ("raise SystemExit('unpickled!')",))
+        def __reduce__(self):  # unpickling calls exec(...), which leaves a file behind
+            return (exec, (f"open({str(ran)!r}, 'w').close()",))
 
     path = models.imagenet_weights_path("alexnet")
     path.parent.mkdir(parents=True)
     torch.save({"x": Evil()}, path)
-    with pytest.raises(Exception) as info:
+    with pytest.raises(InputError) as info:
         models.load_imagenet_model("alexnet")
-    assert not isinstance(info.value, SystemExit)
+    assert str(info.value) == (f"{path} is not a readable PyTorch weights file (damaged, truncated, or not plain "
+                               "tensors); replace it with https://download.pytorch.org/models/alexnet-owt-7be5be79.pth.")
+    assert not ran.exists()

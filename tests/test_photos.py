@@ -128,10 +128,11 @@ def test_a_batch_answers_each_photo_as_alone(weights, views):
             np.testing.assert_allclose(answers[name].probabilities, alone[0][name].probabilities, atol=1e-5)
 
 
-@pytest.mark.parametrize("name", NETWORKS)
+@pytest.mark.parametrize("name", ["alexnet", "vgg11_bn"])
 def test_autocast_keeps_the_top5_of_float32_on_the_bundled_photos(weights, views, name):
     """CPU autocast (bfloat16) here; on a CUDA machine the default path (float16) is checked too. bfloat16
-    convolutions are slow on a CPU: AlexNet reads every bundled photo, a VGG (the same path) the first."""
+    convolutions are slow on a CPU: AlexNet reads every bundled photo, a VGG the first. Every VGG takes the
+    same path; the smallest with batch norm stands for them (VGG-16's run costs half a minute here)."""
     pictures = list(views.values())[:None if name == "alexnet" else 1]
     full, _ = photos.classify(pictures, [(name,)] * len(pictures), autocast=False)
     cast, _ = photos.classify(pictures, [(name,)] * len(pictures), autocast=True)

@@ -60,11 +60,22 @@ def test_curves_are_cached_and_a_damaged_cache_is_rebuilt(x_curves, monkeypatch)
 
 
 def test_probe_asks_every_classifier(mnist):
-    result = robustness.probe(mnist.test_images[3, 0], dx=0)
-    assert set(result.probabilities) == set(robustness.MODELS)
+    """Test digit 3, a 0: unmoved, every classifier names it with at least 90%; moved four pixels right, the
+    ones that match pixels (perceptron, MLP, k-NN) give it under 5% and both LeNet-5s still over 90%."""
+    digit, label = mnist.test_images[3, 0], mnist.test_labels[3]
+    still, moved = robustness.probe(digit, dx=0), robustness.probe(digit, dx=4)
+    assert set(still.probabilities) == set(moved.probabilities) == set(robustness.MODELS)
+    np.testing.assert_array_equal(still.moved, digit)
+    np.testing.assert_array_equal(moved.moved, robustness.move_one(digit, dx=4))
     for name in robustness.MODELS:
-        assert result.top(name)[0] == mnist.test_labels[3] or name in ("perceptron", "mlp", "knn")
-        assert result.probabilities[name].sum() == pytest.approx(1.0)
+        assert still.top(name)[0] == label and still.probabilities[name][label] > 0.9, name
+        assert still.probabilities[name].sum() == pytest.approx(1.0)
+        if name in ("perceptron", "mlp", "knn"):
+            assert moved.probabilities[name][label] < 0.05, name
+        else:
+            assert moved.top(name)[0] == label and moved.probabilities[name][label] > 0.9, name
+    votes = moved.probabilities["knn"] * robustness.KNN_K  # k-NN's shares are its 3 neighbours' votes
+    np.testing.assert_allclose(votes, np.round(votes), atol=1e-9)
 
 
 @pytest.mark.parametrize("kwargs, message", [

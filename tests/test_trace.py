@@ -56,17 +56,42 @@ def test_the_trace_is_the_forward_pass(which):
     assert t.prediction == int(np.argmax(logits))
 
 
+def _forward(digit: np.ndarray) -> dict[str, np.ndarray]:
+    """Every layer of the shipped LeNet-5 for one digit, written out here with torch's functional ops
+    and the model's own weights (not demo.trace's stages, its cache or its outputs)."""
+    model, card = shipped("lenet5")
+    conv1, _, _, conv2, _, _ = model.features
+    fc1, _, fc2, _, fc3 = model.classifier
+    mean, std = card["normalisation"]["mean"][0], card["normalisation"]["std"][0]
+    w = {name: (m.weight.detach().cpu().double(), m.bias.detach().cpu().double())
+         for name, m in (("conv1", conv1), ("conv2", conv2), ("fc1", fc1), ("fc2", fc2), ("fc3", fc3))}
+    out = {"input": (torch.from_numpy(digit).double()[None] / 255 - mean) / std}  # (1, 28, 28)
+    out["conv1"] = F.relu(F.conv2d(out["input"][None], *w["conv1"], padding=2))[0]  # 28 -> 32 -> 28
+    out["pool1"] = F.max_pool2d(out["conv1"], 2)
+    out["conv2"] = F.relu(F.conv2d(out["pool1"][None], *w["conv2"]))[0]
+    out["pool2"] = F.max_pool2d(out["conv2"], 2)
+    out["fc1"] = F.relu(F.linear(out["pool2"].flatten(), *w["fc1"]))
+    out["fc2"] = F.relu(F.linear(out["fc1"], *w["fc2"]))
+    out["fc3"] = F.linear(out["fc2"], *w["fc3"])
+    out["softmax"] = torch.softmax(out["fc3"], 0)
+    return {name: value.numpy() for name, value in out.items()}
+
+
 @pytest.mark.parametrize("layer", trace.NAMES)
 def test_every_units_arithmetic_equals_torchs_value(layer):
-    """Random units of every layer type, on test digits and on noise: the shown result is torch's (1e-5)."""
+    """Random units of every layer type, on test digits and on noise: the shown result and torch's value at
+    the unit both equal the layer computed here from the digit and the shipped weights (1e-5)."""
     rng = np.random.default_rng(sum(map(ord, layer)))
     for digit in _digits():
         t = trace.trace(digit)
+        expected = _forward(digit)[layer]
         for unit in _units(layer, rng, 25):
             a = trace.unit(t, layer, *unit)
-            expected = t.outputs[layer][unit if len(trace.shape(layer)) == 3 else unit[0]]
-            np.testing.assert_allclose(a.value, expected, rtol=1e-5, atol=1e-5, err_msg=str(a.unit))
-            assert a.network == pytest.approx(float(expected))
+            at = expected[unit if len(trace.shape(layer)) == 3 else unit[0]]
+            np.testing.assert_allclose(a.value, at, rtol=1e-5, atol=1e-5, err_msg=str(a.unit))
+            np.testing.assert_allclose(a.network, at, rtol=1e-5, atol=1e-5, err_msg=str(a.unit))
+            if layer in ("conv1", "conv2", "fc1", "fc2"):  # the value shown is the sum shown, after the ReLU
+                assert a.value == max(a.before_relu, 0.0)
 
 
 def test_a_convolution_units_numbers_are_unfolds_window_and_the_kernel():
