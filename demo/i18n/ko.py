@@ -294,7 +294,7 @@ STRINGS = {
     "knn.data.note.found": "{folder}에 있습니다.",
     "knn.data.note.download": "{folder}에 내려받습니다.",
     "knn.data.note.missing": ("{folder}에 없습니다. 네트워크에 연결된 곳에서 "
-                              "`python -m demo.data download {name}`을(를) 한 번 실행하거나, "
+                              "`python -m demo.base.data download {name}`을(를) 한 번 실행하거나, "
                               "DEMO_ALLOW_DOWNLOADS=1로 앱을 시작하세요."),
     "knn.data.note.folder": "{folder}에서 읽습니다.",
     "knn.data.one_class": ("폴더 '{folder}'에는 이미지가 든 클래스 하위 폴더가 {n}개 있습니다. 분류기에는 적어도 "
