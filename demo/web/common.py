@@ -332,9 +332,9 @@ def file_path(payload) -> str | None:
             return uploaded(payload["path"])
         url = payload.get("url") or ""
         if isinstance(url, str) and url.startswith("data:"):
-            raise InputError("Send the image as a file, not as a data URL.")
+            raise InputError(say("common.err.data_url"))
         return None
-    raise InputError("The image did not arrive as a file; please upload it again.")
+    raise InputError(say("common.err.not_a_file"))
 
 
 PICTURES_KEPT = 4_096  # PNG files remembered (a class's test digits, neighbours and first looks)
@@ -548,7 +548,7 @@ def read_sketch(payload) -> Image.Image | None:
     if payload is None:
         return None
     if not isinstance(payload, dict):
-        raise InputError("The sketch did not arrive as a drawing; draw it again.")
+        raise InputError(say("common.err.not_a_drawing"))
     blob_id = payload.get("id")
     if blob_id is not None:
         for pad in list(_SKETCHPADS):

@@ -27,6 +27,7 @@ import gradio.state_holder
 
 from demo.base import config
 from demo.base.errors import InputError
+from demo.i18n import say
 
 SHORT = dict(concurrency_id="short", concurrency_limit=config.SHORT_CONCURRENCY)
 IMAGES = dict(concurrency_id="images", concurrency_limit=config.IMAGE_CONCURRENCY)
@@ -147,7 +148,7 @@ def one_at_a_time(fn):
         key = getattr(request, "session_hash", None)
         with _HEAVY_LOCK:
             if key is not None and key in _HEAVY_SESSIONS:
-                raise InputError("One long job at a time: wait for the one you started to finish.")
+                raise InputError(say("serving.err.one_job"))
             if key is not None:
                 _HEAVY_SESSIONS.add(key)
         return key

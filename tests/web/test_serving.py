@@ -8,6 +8,7 @@ import pytest
 
 from demo.base import config
 from demo.base.errors import InputError
+from demo.i18n import speaking
 from demo.web import serving
 from loadgen import Session, endpoints, new_client, run
 
@@ -26,6 +27,8 @@ def test_one_heavy_job_per_session():
     first.start()
     started.wait(5)
     with pytest.raises(InputError, match="One long job at a time"):
+        job(2, request=request)
+    with speaking("ko"), pytest.raises(InputError, match="긴 작업은 한 번에 하나씩"):  # in the page's language
         job(2, request=request)
     other = gr.Request(session_hash="xyz")
     release.set()
