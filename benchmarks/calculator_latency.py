@@ -18,9 +18,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from demo.layers import report_for  # noqa: E402
-from demo.ui.architectures import architecture, vgg_argument  # noqa: E402
-from demo.ui.cnn import connectivity  # noqa: E402
-from demo.ui.receptive_field import rf_rule, rf_table  # noqa: E402
+from demo.architectures.tab import architecture, vgg_argument  # noqa: E402
+from demo.cnn.tab import connectivity  # noqa: E402
+from demo.receptive_field.tab import rf_rule, rf_table  # noqa: E402
 
 GOAL_MS = 20.0
 

@@ -29,10 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from helpers import render_digit  # noqa: E402
 
-from demo import digits  # noqa: E402
+from demo.classify import digits  # noqa: E402
 from demo.app import build_app, launch_options  # noqa: E402
-from demo.data import load_dataset  # noqa: E402
-from demo.images import open_image  # noqa: E402
+from demo.base.data import load_dataset  # noqa: E402
+from demo.base.images import open_image  # noqa: E402
 
 GOAL_P50_MS = 50.0
 

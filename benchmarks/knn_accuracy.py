@@ -21,11 +21,11 @@ from sklearn.neighbors import KNeighborsClassifier
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from demo import config  # noqa: E402
-from demo.data import load_dataset  # noqa: E402
+from demo.base import config  # noqa: E402
+from demo.base.data import load_dataset  # noqa: E402
 from demo.knn import embeddings  # noqa: E402
 from demo.knn import index as knn
-from demo.weights import read_card  # noqa: E402
+from demo.nets.weights import read_card  # noqa: E402
 
 SPACES = ("pixels", "pca", "cnn")
 METRICS = ("l2", "l1", "cosine")

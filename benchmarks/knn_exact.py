@@ -31,7 +31,7 @@ import numpy as np  # noqa: E402
 from sklearn.neighbors import NearestNeighbors  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from demo.data import load_dataset  # noqa: E402
+from demo.base.data import load_dataset  # noqa: E402
 from demo.knn.embeddings import flatten_pixels  # noqa: E402
 
 GOAL_RATIO = 3.0

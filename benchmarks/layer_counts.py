@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from demo import layers as L  # noqa: E402
 from demo.layers import PRESETS, report_for  # noqa: E402
-from demo.models import LeNet5  # noqa: E402
+from demo.nets.models import LeNet5  # noqa: E402
 
 
 def reference_model(key: str) -> torch.nn.Module | None:

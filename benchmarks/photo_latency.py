@@ -9,10 +9,10 @@ On any machine (the CPU figures; torch uses the app's threads per call, `DEMO_TO
 2. Throughput of 8 requests sent at once to the running app over HTTP (gradio's queue, as browsers do):
    gradio's batching (`batch=True`, max_batch_size 8) against the same app with batches of one. Rounds
    alternate.
-3. Grad-CAM of both networks (demo.saliency) against one forward and backward pass of the same networks
+3. Grad-CAM of both networks (demo.classify.saliency) against one forward and backward pass of the same networks
    the usual way (weight gradients and all), and captum's LayerGradCam. Goal: at most 2x.
 On a CUDA machine the same script, unchanged, adds:
-4. Batch-64 throughput of VGG-16 and AlexNet through the app's path (demo.photos.classify) with autocast
+4. Batch-64 throughput of VGG-16 and AlexNet through the app's path (demo.classify.photos.classify) with autocast
    (float16) against float32, and the app's float32 path against the bare script's.
 
 Weights: those of `--imagenet-dir DIR` or torchvision's cache when they hold AlexNet's and VGG-16's; else
@@ -38,8 +38,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from demo import config, imagenet, photos, saliency  # noqa: E402
-from demo.device import best_device, describe  # noqa: E402
+from demo.base import config  # noqa: E402
+from demo.nets import imagenet  # noqa: E402
+from demo.classify import photos  # noqa: E402
+from demo.classify import saliency  # noqa: E402
+from demo.base.device import best_device, describe  # noqa: E402
 
 NETWORKS = ("alexnet", "vgg16")
 CONCURRENT = 8
@@ -83,7 +86,7 @@ def bare_classify(models, path: str, device) -> list:
 
 
 def one_at_a_time(calls: int, photo_file: str) -> dict[str, list[float]]:
-    from demo.ui.classify import classify_image
+    from demo.classify.tab import classify_image
 
     device = best_device()
     models = bare_models(device)

@@ -1,6 +1,6 @@
 """The Perceptron tab's robustness chart: all of it against plain forward passes of the same images.
 
-`demo.robustness.compute_curves` moves the 1,000 test digits by 17 steps (one batched resampling) and
+`demo.perceptron.robustness.compute_curves` moves the 1,000 test digits by 17 steps (one batched resampling) and
 runs five classifiers on the 17,000 moved digits. The baseline, in the same run: one plain forward pass
 per network (its torch module called once on the already moved, already normalised images) and one
 exact FAISS search for k-NN, summed. Goal (issue 9): the chart at most 1.5x that sum. Then the cached
@@ -22,11 +22,12 @@ import faiss  # noqa: E402
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
-from demo import config, robustness  # noqa: E402
-from demo.data import load_dataset  # noqa: E402
+from demo.base import config  # noqa: E402
+from demo.perceptron import robustness  # noqa: E402
+from demo.base.data import load_dataset  # noqa: E402
 from demo.knn.embeddings import flatten_pixels  # noqa: E402
-from demo.transforms import normalise_with_card  # noqa: E402
-from demo.weights import shipped  # noqa: E402
+from demo.base.transforms import normalise_with_card  # noqa: E402
+from demo.nets.weights import shipped  # noqa: E402
 
 
 def plain_passes(axis: str) -> float:

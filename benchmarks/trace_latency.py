@@ -25,10 +25,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import gradio as gr  # noqa: E402
 import torch  # noqa: E402
 
-from demo import config, digits, trace  # noqa: E402
-from demo.transforms import normalise_with_card  # noqa: E402
-from demo.ui.cnn import convolution_step, lenet_trace, unit_arithmetic  # noqa: E402
-from demo.weights import shipped  # noqa: E402
+from demo.base import config  # noqa: E402
+from demo.classify import digits  # noqa: E402
+from demo.cnn.trace import units as trace  # noqa: E402
+from demo.base.transforms import normalise_with_card  # noqa: E402
+from demo.cnn.tab import convolution_step, lenet_trace, unit_arithmetic  # noqa: E402
+from demo.nets.weights import shipped  # noqa: E402
 
 CLICK_GOAL_MS, VIEW_GOAL_MS = 20.0, 50.0
 _PLOT, _JSON = gr.Plot(), gr.JSON()

@@ -2,13 +2,13 @@
 
 1. The same network, data, epochs and seed trained (a) through the running app (`/train` over
    gradio_client: the worker thread, a point about once a second, the streamed curves, the results)
-   and (b) headless in a process of its own (`demo.training.fit`, no reporting), both on one thread.
+   and (b) headless in a process of its own (`demo.nets.training.fit`, no reporting), both on one thread.
    Goal (issue 10): the app's wall time at most 1.1x the headless run's.
 2. ReLU against tanh on the small AlexNet-style network (SGD with momentum, as the paper trained; no LRN
    or dropout, so the activation is the only difference; each initialised as it wants, He or Glorot):
    epochs and seconds to reach a training error, as a ratio, beside Krizhevsky et al.'s claim
    (2012, Figure 1: about 6x fewer epochs to 25% training error on CIFAR-10).
-3. The paper's experiment itself (demo.relu_experiment, the Train tab's preset): Figure 1's network and
+3. The paper's experiment itself (demo.train.relu_experiment, the Train tab's preset): Figure 1's network and
    conditions, each activation's learning rate picked from the grid by the same rule, every seed's epochs
    to 25% training error and the ratio tanh / ReLU, its median and spread; on the bundled digits, and on
    CIFAR-10 when the data root holds it.
@@ -33,9 +33,9 @@ from loadgen import serve  # noqa: E402
 HEADLESS = """
 import sys, time, torch
 torch.set_num_threads(1)
-from demo import experiments
-from demo.data import load_dataset
-from demo.training import TrainConfig, fit
+from demo.train import experiments
+from demo.base.data import load_dataset
+from demo.nets.training import TrainConfig, fit
 s = experiments.Settings(network=sys.argv[1], epochs=int(sys.argv[2]), **experiments.DEFAULTS[sys.argv[1]])
 data = load_dataset(s.dataset)
 model, _ = experiments.build_network(s, data)
@@ -51,7 +51,7 @@ print(time.perf_counter() - start)
 def live_vs_headless(network: str, epochs: int, rounds: int) -> tuple[float, float]:
     from gradio_client import Client
 
-    from demo import experiments
+    from demo.train import experiments
 
     d = experiments.DEFAULTS[network]
     form = [network, "mnist-subset", d["activation"], d["normalisation"], d["dropout"], "adam", 0.003, epochs, 64,
@@ -73,7 +73,7 @@ def live_vs_headless(network: str, epochs: int, rounds: int) -> tuple[float, flo
 def relu_vs_tanh(epochs: int, target: float) -> None:
     import torch
 
-    from demo import experiments
+    from demo.train import experiments
 
     torch.set_num_threads(1)
     runs = {}
@@ -92,8 +92,8 @@ def relu_vs_tanh(epochs: int, target: float) -> None:
 def papers_experiment(dataset: str, seeds: int) -> None:
     import torch
 
-    from demo import relu_experiment
-    from demo.data import list_datasets
+    from demo.train import relu_experiment
+    from demo.base.data import list_datasets
 
     torch.set_num_threads(1)
     if not any(d.name == dataset and d.available for d in list_datasets()):
@@ -135,7 +135,7 @@ def main() -> None:
     live, headless = live_vs_headless(args.network, args.epochs, args.rounds)
     print(f"{args.network}, {args.epochs} epochs on the bundled digits, one thread, median of {args.rounds}:")
     print(f"  live through the app (/train, curves streamed): {live:.2f} s")
-    print(f"  headless (demo.training.fit, no reporting):     {headless:.2f} s")
+    print(f"  headless (demo.nets.training.fit, no reporting):     {headless:.2f} s")
     print(f"  ratio {live / headless:.2f}x (goal <= 1.1x): {'met' if live / headless <= 1.1 else 'NOT met'}")
     print(f"\nReLU against tanh (nothing else changed), alexnet-small, SGD lr 0.01, {args.claim_epochs} epochs:")
     relu_vs_tanh(args.claim_epochs, args.target_error)

@@ -1,6 +1,6 @@
 """LeNet-5 training speed: seconds to 98% test accuracy, and images/s against a DataLoader loop.
 
-1. Time to reach 98% on the 1,000 test images with the shipped recipe (`demo.train.RECIPES`),
+1. Time to reach 98% on the 1,000 test images with the shipped recipe (`demo.train.recipes.RECIPES`),
    median over SEEDS seeds. Goal: at most 30 s on 2 CPU cores.
 2. Training throughput of one epoch, same model, batch size, optimiser and augmentation, against
    the plain PyTorch way: a Dataset that augments each image with torchvision's RandomAffine, and a
@@ -23,12 +23,12 @@ import torchvision.transforms.v2 as T
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from demo.data import load_dataset  # noqa: E402
-from demo.device import best_device, describe  # noqa: E402
-from demo.models import LeNet5  # noqa: E402
-from demo.train import RECIPES  # noqa: E402
-from demo.training import MAX_ROTATION, MAX_SHIFT, SCALE_RANGE, fit, random_affine  # noqa: E402
-from demo.transforms import normalise  # noqa: E402
+from demo.base.data import load_dataset  # noqa: E402
+from demo.base.device import best_device, describe  # noqa: E402
+from demo.nets.models import LeNet5  # noqa: E402
+from demo.train.recipes import RECIPES  # noqa: E402
+from demo.nets.training import MAX_ROTATION, MAX_SHIFT, SCALE_RANGE, fit, random_affine  # noqa: E402
+from demo.base.transforms import normalise  # noqa: E402
 
 TARGET = 0.98
 GOAL_SECONDS = 30.0

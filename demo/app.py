@@ -2,16 +2,25 @@
 
 import argparse
 
-from demo import config
+from demo.base import config
 
 config.apply_serving_environment()  # before gradio and torch load: they read it once
 
 import gradio as gr  # noqa: E402
 
-from demo.ui import (architectures, classify, cnn, knn, links, overview, perceptron,  # noqa: E402
-                     receptive_field, references, serving, tools, train)
+from demo.architectures import tab as architectures  # noqa: E402
+from demo.classify import tab as classify  # noqa: E402
+from demo.cnn import tab as cnn  # noqa: E402
+from demo.knn import tab as knn  # noqa: E402
+from demo.web import page_links as links  # noqa: E402
+from demo.overview import tab as overview  # noqa: E402
+from demo.perceptron import tab as perceptron  # noqa: E402
+from demo.receptive_field import tab as receptive_field  # noqa: E402
+from demo.web import serving  # noqa: E402
+from demo.web import tools  # noqa: E402
+from demo.train import tab as train  # noqa: E402
 from demo.i18n import language_from, say, speaking  # noqa: E402
-from demo.ui.common import I18N, PAGE_JS, t  # noqa: E402
+from demo.web.common import I18N, PAGE_JS, t  # noqa: E402
 
 TITLE = "Image classification I - interactive lecture"
 
@@ -25,7 +34,7 @@ TABS = [
     ("app.tab.receptive_field", "tab-receptive-field", receptive_field.build_tab),
     ("app.tab.classify", "tab-classify", classify.build_tab),
     ("app.tab.train", "tab-train", train.build_tab),
-    ("app.tab.references", "tab-references", references.build_tab),
+    ("app.tab.references", "tab-references", overview.build_references_tab),
 ]
 
 CSS = """
@@ -103,7 +112,7 @@ class LectureBlocks(gr.Blocks):
             return await super().process_api(block_fn, inputs, state, request, *args, **kwargs)
 
     # gradio's launch(mcp_server=True) builds its MCP server with a tool for every public endpoint and
-    # sets it here: the one moment to narrow it to demo.ui.tools' choice before it answers anyone.
+    # sets it here: the one moment to narrow it to demo.web.tools' choice before it answers anyone.
     @property
     def mcp_server_obj(self):
         return self.__dict__.get("_mcp_server")
@@ -121,7 +130,7 @@ def build_app() -> gr.Blocks:
     with LectureBlocks(title=TITLE, delete_cache=(3600, 3600), analytics_enabled=False) as demo:
         # Before the tabs: queue() rebuilds the server app and its config, cheap while the Blocks is empty.
         demo.queue(max_size=config.QUEUE_SIZE, default_concurrency_limit=config.SHORT_CONCURRENCY)
-        notice = links.banner()  # what a link into the app ignored (demo.ui.links)
+        notice = links.banner()  # what a link into the app ignored (demo.web.page_links)
         pages = {}
         with gr.Tabs() as tabs:
             for key, elem_id, build in TABS:
@@ -137,7 +146,7 @@ def launch_options(argv=None) -> dict:
     """`python app.py [--data-dir DIR] [--imagenet-dir DIR] [--host H] [--port P] [--no-mcp]` -> keyword arguments
     for launch().
 
-    Also sets the threads torch and FAISS use per call (demo.ui.serving), as serving needs.
+    Also sets the threads torch and FAISS use per call (demo.web.serving), as serving needs.
     """
     import os
 
@@ -162,8 +171,8 @@ def launch_options(argv=None) -> dict:
     # there otherwise); uploads and results are deleted after an hour (delete_cache above).
     # show_error: a request gradio itself refuses (a file that was not uploaded, a payload of the wrong
     # shape) gets gradio's sentence instead of an empty error; our callbacks' errors are one sentence
-    # anyway (demo.ui.common.friendly), and no stack trace is ever sent.
-    # mcp_server: the calculators and classifiers as tools for assistants (demo.ui.tools), when the extra is
+    # anyway (demo.web.common.friendly), and no stack trace is ever sent.
+    # mcp_server: the calculators and classifiers as tools for assistants (demo.web.tools), when the extra is
     # installed; gradio would refuse to start without it.
     return dict(server_name=args.host, server_port=args.port, max_file_size=f"{config.MAX_FILE_MB}mb",
                 theme=THEME, css=CSS, js=PAGE_JS, head=links.HEAD_JS, footer_links=["api", "gradio", "settings"], i18n=I18N,

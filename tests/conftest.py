@@ -40,7 +40,7 @@ def client(app_url):
 
 @pytest.fixture(scope="session")
 def mnist():
-    from demo.data import load_dataset
+    from demo.base.data import load_dataset
 
     return load_dataset()
 
@@ -50,7 +50,7 @@ def offline_torch_hub(monkeypatch, tmp_path):
     """An empty torch hub and no downloads: no ImageNet weights, whatever this machine has cached."""
     import torch
 
-    from demo import config
+    from demo.base import config
 
     old = torch.hub.get_dir()
     torch.hub.set_dir(str(tmp_path / "hub"))

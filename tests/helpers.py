@@ -79,7 +79,7 @@ def figure_layout(plot) -> dict:
 
 
 def assert_valid_figure(fig) -> None:
-    """The app builds figures without plotly's per-property validation (demo.plots.figure): check
+    """The app builds figures without plotly's per-property validation (demo.base.plots.figure): check
     here, with plotly's own validators, that every property of `fig` exists and has a legal value."""
     import plotly.graph_objects as go
 
@@ -93,7 +93,7 @@ def assert_classifies_test_image(client, mnist, index: int) -> None:
 
     import torch
 
-    from demo.weights import shipped
+    from demo.nets.weights import shipped
 
     _, perceptron, lenet, summary, _, _ = client.predict(index, api_name="/classify_test_example")
     assert f"True label: **{mnist.test_labels[index]}**." in summary

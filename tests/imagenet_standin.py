@@ -18,8 +18,9 @@ import torch
 import torchvision
 from PIL import Image
 
-from demo import config, photos
-from demo.imagenet import file_name
+from demo.base import config
+from demo.classify import photos
+from demo.nets.imagenet import file_name
 
 TOP5 = {"cat": ("tabby", "tiger cat", "Egyptian cat", "Persian cat", "lynx"),
         "coffee": ("espresso", "cup", "coffee mug", "espresso maker", "eggnog"),

@@ -9,7 +9,7 @@ from gradio_client import handle_file
 from helpers import app_error, assert_classifies_test_image, png_header_only, render_digit, traces
 from PIL import Image, ImageDraw
 
-from demo import thatcher
+from demo.overview import thatcher
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 

@@ -1,4 +1,5 @@
-"""The tree as README's Layout describes it: pure core modules, the ui apart, every module named."""
+"""The tree as README's Layout describes it: one package per lecture topic, three shared floors beneath them,
+gradio only in the tabs and the web kit, and tests that mirror demo/."""
 
 import ast
 import re
@@ -6,40 +7,71 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "demo"
-UI_SIDE = {DEMO / "app.py"}  # the assembler; everything in demo/ui is UI as well
+TOPICS = ("overview", "knn", "perceptron", "cnn", "architectures", "receptive_field", "classify", "train")
+FLOORS = ("base", "nets", "layers")  # below the topics; they know none of them
+UI = ("web",)  # the gradio kit
 
 
-def _core_modules() -> list[Path]:
-    return [p for p in DEMO.rglob("*.py") if "ui" not in p.relative_to(DEMO).parts and p not in UI_SIDE]
+def _modules() -> list[Path]:
+    return sorted(p for p in DEMO.rglob("*.py") if "__pycache__" not in p.parts)
 
 
 def _imports(path: Path) -> set[str]:
     names = set()
     for node in ast.walk(ast.parse(path.read_text())):
         if isinstance(node, ast.Import):
-            names |= {a.name.split(".")[0] for a in node.names}
+            names |= {a.name for a in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            names |= {f"{node.module}.{a.name}" for a in node.names}
     return names
 
 
-def test_core_modules_never_import_gradio_or_the_ui():
-    for path in _core_modules():
-        imported = _imports(path)
-        assert "gradio" not in {name.split(".")[0] for name in imported}, path
-        assert not any(name.startswith("demo.ui") for name in imported), path
+def _package(path: Path) -> str:
+    return path.relative_to(DEMO).parts[0] if len(path.relative_to(DEMO).parts) > 1 else ""
 
 
-def test_readme_layout_names_every_module_and_package():
+def test_demo_reads_as_the_lecture():
+    packages = {p.name for p in DEMO.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert packages == {*TOPICS, *FLOORS, *UI, "i18n"}
+    assert {p.name for p in DEMO.glob("*.py")} == {"__init__.py", "app.py"}
+    for topic in TOPICS:
+        assert (DEMO / topic / "tab.py").exists(), f"{topic} has no tab"
+
+
+def test_only_the_tabs_and_the_web_kit_import_gradio():
+    for path in _modules():
+        if path.name == "tab.py" or _package(path) in UI or path == DEMO / "app.py":
+            continue
+        assert "gradio" not in {name.split(".")[0] for name in _imports(path)}, path
+
+
+def test_data_flows_one_way():
+    """tab -> topic core -> nets/layers -> base: a floor imports no topic and no web kit, a topic no other
+    topic's tab, and no core module a tab."""
+    for path in _modules():
+        package, imported = _package(path), _imports(path)
+        for name in imported:
+            parts = name.split(".")
+            if parts[0] != "demo" or len(parts) < 2:
+                continue
+            target = parts[1]
+            if package in FLOORS:
+                assert target not in (*TOPICS, *UI), (path, name)
+            if target in TOPICS and "tab" in parts[2:]:
+                assert path == DEMO / "app.py", (path, name)
+
+
+def test_readme_layout_names_every_package_and_module():
     text = (ROOT / "README.md").read_text()
     layout = text[text.index("## Layout"):]
-    for path in sorted(DEMO.glob("*.py")):
-        if path.name != "__init__.py":
-            assert re.search(rf"\b{path.stem}(\.py)?\b", layout), f"{path.name} is not in README's Layout"
-    for package in ("knn", "layers"):
-        for path in sorted((DEMO / package).glob("*.py")):
-            if path.name != "__init__.py":
-                assert path.stem in layout, f"{package}/{path.name} is not in README's Layout"
+    for path in _modules():
+        if path.name in ("__init__.py", "__main__.py"):
+            continue
+        relative = path.relative_to(DEMO)
+        if len(relative.parts) > 1:
+            assert f"{relative.parts[0]}/" in layout, f"{relative.parts[0]}/ is not in README's Layout"
+        assert re.search(rf"\b{path.stem}(\.py)?\b", layout), f"{relative} is not in README's Layout"
 
 
 def test_each_package_names_what_the_tabs_use():
@@ -51,17 +83,23 @@ def test_each_package_names_what_the_tabs_use():
         assert all(hasattr(package, name) for name in package.__all__)
 
 
-def test_tests_mirror_the_core_modules():
-    """Every core module has its test module: tests/test_<module>.py, or test_<package>_<module>.py."""
-    tests = {p.stem for p in (ROOT / "tests").glob("test_*.py")}
+def test_tests_mirror_demo():
+    """Every core module demo/<package>/<module>.py has tests/<package>/test_<module>.py, or
+    test_<package>_<module>.py (a test file's name is unique across the tree)."""
+    names = [p.name for p in (ROOT / "tests").rglob("test_*.py")]
+    assert len(names) == len(set(names)), "two test files share a name"
     untested = []
-    for path in _core_modules():
-        if path.name in ("__init__.py", "config.py", "train.py"):  # settings; the CLI is in test_training
+    for path in _modules():
+        relative = path.relative_to(DEMO)
+        if len(relative.parts) < 2 or path.name in ("__init__.py", "__main__.py", "tab.py", "config.py",
+                                                      "recipes.py"):  # settings; the command is in test_training
             continue
-        package = path.parent.name if path.parent != DEMO else ""
-        expected = f"test_{package}_{path.stem}" if package else f"test_{path.stem}"
-        if expected not in tests:
-            untested.append(expected)
+        if relative.parts[0] in UI or relative.parts[0] == "i18n":
+            continue  # the web kit and the tables are tested through the app (tests/web, tests/i18n)
+        folder = ROOT / "tests" / Path(*relative.parts[:-1])
+        package = relative.parts[-2]
+        if not any((folder / name).exists() for name in (f"test_{path.stem}.py", f"test_{package}_{path.stem}.py")):
+            untested.append(str(folder.relative_to(ROOT) / f"test_{path.stem}.py"))
     assert untested == []
 
 

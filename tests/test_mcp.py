@@ -1,4 +1,4 @@
-"""Tools for assistants (demo.ui.tools): the MCP endpoint lists the calculators and classifiers, not the
+"""Tools for assistants (demo.web.tools): the MCP endpoint lists the calculators and classifiers, not the
 heavy jobs, each described by its docstring, and a tool called through it answers what the core computes."""
 
 import ast
@@ -8,10 +8,11 @@ import concurrent.futures
 from mcp import ClientSession
 from mcp.client.streamable_http import streamable_http_client
 
-from demo import config, digits
+from demo.base import config
+from demo.classify import digits
 from demo import layers as arch
 from demo.app import build_app, launch_options
-from demo.ui import tools
+from demo.web import tools
 
 HEAVY_ONES = {"train", "train_compare", "knn_scaling", "knn_accuracy", "shift_robustness", "occlusion"}
 SOME_TOOLS = {"architecture", "rf_table", "connectivity", "convolve", "rf_rule", "vgg_argument", "classify_digit",
@@ -75,7 +76,7 @@ def test_architecture_through_mcp_answers_what_the_core_computes(app_url):
 
 def test_a_classifier_through_mcp_answers_with_its_picture_and_the_true_label(app_url):
     """classify_test_example has a gr.State output (the digit kept for a later choice of network), which
-    gradio's MCP server alone fails on (demo.ui.tools.outputs_without_state)."""
+    gradio's MCP server alone fails on (demo.web.tools.outputs_without_state)."""
     async def work(mcp):
         return await mcp.call_tool("classify_test_example", {"index": 3})
 

@@ -1,7 +1,7 @@
 """The page's language: English or Korean, for every sentence a student reads.
 
 Static text (tab names, labels, the lecture's Markdown) is translated in the browser by gradio's
-`I18n`, from the same tables (demo.ui.common builds it). Sentences a callback writes (summaries,
+`I18n`, from the same tables (demo.web.common builds it). Sentences a callback writes (summaries,
 verdicts, error sentences) are made on the server with `say(key, **values)` in the language of the
 request being answered: the app's door (demo.app.LectureBlocks) reads the browser's Accept-Language
 header and sets it with `speaking` for the duration of the call. The core never sees a request.

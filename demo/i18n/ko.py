@@ -36,6 +36,10 @@ STRINGS = {
     "images.err.none": "그림이 없습니다. 먼저 그림을 올려 주세요.",
     "images.err.array": "이미지 배열은 H x W 또는 H x W x C 모양이어야 하고 픽셀이 있어야 합니다.",
     "images.err.damaged": "이 이미지 파일은 손상되어 디코딩할 수 없습니다. 다른 파일을 올려 주세요.",
+    "common.err.data_url": "이미지를 data URL이 아닌 파일로 보내 주세요.",
+    "common.err.not_a_file": "이미지가 파일로 도착하지 않았습니다. 다시 올려 주세요.",
+    "common.err.not_a_drawing": "스케치가 그림으로 도착하지 않았습니다. 다시 그려 주세요.",
+    "serving.err.one_job": "긴 작업은 한 번에 하나씩: 시작한 작업이 끝날 때까지 기다려 주세요.",
     "data.err.split": "{size}개 이미지의 테스트 분할은 1에서 {most} 사이여야 합니다.",
     "weights.err.missing": "'{name}'의 학습된 가중치가 {folder}에 없습니다. `python -m demo.train {name}`을 실행해 만드세요.",
     "device.cpu": "CPU (스레드 {threads}개)",
@@ -294,7 +298,7 @@ STRINGS = {
     "knn.data.note.found": "{folder}에 있습니다.",
     "knn.data.note.download": "{folder}에 내려받습니다.",
     "knn.data.note.missing": ("{folder}에 없습니다. 네트워크에 연결된 곳에서 "
-                              "`python -m demo.data download {name}`을(를) 한 번 실행하거나, "
+                              "`python -m demo.base.data download {name}`을(를) 한 번 실행하거나, "
                               "DEMO_ALLOW_DOWNLOADS=1로 앱을 시작하세요."),
     "knn.data.note.folder": "{folder}에서 읽습니다.",
     "knn.data.one_class": ("폴더 '{folder}'에는 이미지가 든 클래스 하위 폴더가 {n}개 있습니다. 분류기에는 적어도 "

@@ -19,7 +19,6 @@ import functools
 import hashlib
 import re
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,18 +26,20 @@ import numpy as np
 import torch
 from PIL import Image, ImageOps
 
-from demo import config
-from demo.cache import BoundedCache, load_npz, save_npz
-from demo.data import ImageDataset, load_dataset
-from demo.device import best_device, gpu
-from demo.digits import ink_map, mnist_style
-from demo.errors import InputError, one_of
+from demo.base import config
+from demo.base.cache import BoundedCache, load_npz, save_npz
+from demo.base.data import ImageDataset, load_dataset
+from demo.base.device import best_device, gpu
+from demo.classify.digits import ink_map, mnist_style
+from demo.base.errors import InputError, one_of
+from demo.base import fingerprints
+from demo.base.fingerprints import data_fingerprint, file_hash
 from demo.i18n import say
-from demo.images import to_rgb
-from demo.models import imagenet_available, imagenet_weights_path, load_imagenet_model
-from demo.progress import Progress
-from demo.transforms import normalise, normalise_with_card, photo_batch
-from demo.weights import shipped, weights_paths
+from demo.base.images import to_rgb
+from demo.nets.models import imagenet_available, imagenet_weights_path, load_imagenet_model
+from demo.base.progress import Progress
+from demo.base.transforms import normalise, normalise_with_card, photo_batch
+from demo.nets.weights import shipped, weights_paths
 
 SPACES = {"pixels": "raw pixels", "pca": "PCA of the pixels", "cnn": "CNN features",
           "trained": "your trained network's features"}
@@ -107,42 +108,7 @@ class TrainedNetwork:
         return np.concatenate(out)
 
 
-# ---- fingerprints: what an embedding depends on ----------------------------------------------
-
-_FINGERPRINTS: "OrderedDict[int, tuple[ImageDataset, str]]" = OrderedDict()
 _LOCK = threading.Lock()  # the app's callbacks run in several threads; the caches are shared
-
-
-def data_fingerprint(data: ImageDataset) -> str:
-    """A hash of a dataset's pixels, labels and split (memoised per loaded dataset object)."""
-    with _LOCK:
-        hit = _FINGERPRINTS.get(id(data))
-    if hit is not None and hit[0] is data:
-        return hit[1]
-    h = hashlib.blake2b(digest_size=16)
-    for a in (data.train_images, data.train_labels, data.test_images, data.test_labels):
-        h.update(str(a.shape).encode())
-        h.update(np.ascontiguousarray(a).data)
-    with _LOCK:
-        _FINGERPRINTS[id(data)] = (data, h.hexdigest())
-        while len(_FINGERPRINTS) > MEMORY_CACHE:
-            _FINGERPRINTS.popitem(last=False)
-    return h.hexdigest()
-
-
-@functools.lru_cache(maxsize=16)
-def _file_hash(path: str, size: int, mtime_ns: int) -> str:
-    h = hashlib.blake2b(digest_size=16)
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def file_hash(path: Path) -> str:
-    """Content hash of a file (re-read only when its size or modification time changes)."""
-    st = path.stat()
-    return _file_hash(str(path), st.st_size, st.st_mtime_ns)
 
 
 def _model_for(data: ImageDataset) -> tuple[str, str]:
@@ -209,7 +175,7 @@ def _network(name: str) -> torch.nn.Module:
 
 def _network_input(images: np.ndarray, model_name: str, device: torch.device) -> torch.Tensor:
     """uint8 (B, C, H, W) -> what the network was trained on: LeNet-5's card statistics, or the
-    ImageNet weights' own transforms (resize 256, centre-crop 224, mean/std; demo.transforms)."""
+    ImageNet weights' own transforms (resize 256, centre-crop 224, mean/std; demo.base.transforms)."""
     if model_name == DIGIT_MODEL:
         return normalise_with_card(images, shipped(DIGIT_MODEL)[1], device)
     return photo_batch(images, model_name, device)
@@ -276,7 +242,7 @@ _DISK_KEYS = ("key", "train", "test")  # titles are made per call, in the page's
 
 
 def _read_disk(path: Path, key: str, data: ImageDataset, space: str) -> Embedding | None:
-    """The cached embedding, or None when missing, damaged (demo.cache), stale or of the wrong size."""
+    """The cached embedding, or None when missing, damaged (demo.base.cache), stale or of the wrong size."""
     f = load_npz(path, _DISK_KEYS + (("pca_mean", "pca_components") if space == "pca" else ()))
     if f is None or str(f["key"]) != key:
         return None  # missing, damaged, or stale: the data, the weights or the recipe changed
@@ -341,8 +307,7 @@ def embed(data: ImageDataset, space: str, progress: Progress | None = None,
 def clear_memory_cache() -> None:
     """Forget the embeddings held in memory (the disk cache stays)."""
     _MEMORY.clear()
-    with _LOCK:
-        _FINGERPRINTS.clear()
+    fingerprints.forget()
 
 
 # ---- a picture someone brought, made to look like the dataset's images -----------------------
@@ -350,7 +315,7 @@ def clear_memory_cache() -> None:
 def as_dataset_image(im: Image.Image, data: ImageDataset) -> np.ndarray:
     """Any picture -> uint8 (C, H, W) shaped like `data`'s images.
 
-    Digit datasets get MNIST's own preparation (crop, fit 20x20, centre of mass; demo.digits);
+    Digit datasets get MNIST's own preparation (crop, fit 20x20, centre of mass; demo.classify.digits);
     other grey datasets get the ink (strokes against the paper) fitted to the field; colour ones
     are centre-cropped and resized, the way class folders are read.
     """

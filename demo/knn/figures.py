@@ -12,7 +12,7 @@ from plotly.subplots import make_subplots
 from demo.i18n import say
 from demo.knn.scaling import KINDS, Extrapolation, ScalingResult
 from demo.knn.toy import Toy
-from demo.plots import FIGURE_HEIGHT, axis, figure, layout, title
+from demo.base.plots import FIGURE_HEIGHT, axis, figure, layout, title
 
 WINNER, OTHERS = "#0072B2", "#9BB7CF"  # the predicted class's bar, and the rest
 # Okabe-Ito, colour-blind safe: one colour per toy class, and a pale tint of it for its region.

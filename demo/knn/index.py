@@ -23,11 +23,11 @@ from dataclasses import dataclass
 import faiss
 import numpy as np
 
-from demo import config
-from demo.cache import BoundedCache
-from demo.errors import InputError, as_whole, named, one_of
+from demo.base import config
+from demo.base.cache import BoundedCache
+from demo.base.errors import InputError, as_whole, named, one_of
 from demo.i18n import say
-from demo.progress import Progress
+from demo.base.progress import Progress
 
 METRICS = {"l2": "L2 (Euclidean)", "l1": "L1 (Manhattan)", "cosine": "cosine", "ip": "inner product"}
 SIMILARITIES = {"cosine", "ip"}  # larger is closer; FAISS returns them best first all the same
@@ -311,13 +311,6 @@ def accuracy_vs_k(neighbour_labels: np.ndarray, true_labels: np.ndarray, num_cla
     """(K,): test accuracy of k-NN for k = 1..K, from neighbour labels (Q, K) sorted nearest first."""
     preds = predictions_for_every_k(neighbour_labels, num_classes)
     return (preds == np.asarray(true_labels)[None]).mean(axis=1)
-
-
-def confusion_matrix(true_labels: np.ndarray, predictions: np.ndarray, num_classes: int) -> np.ndarray:
-    """(C, C) counts: row = true class, column = predicted class."""
-    m = np.zeros((num_classes, num_classes), dtype=np.int64)
-    np.add.at(m, (np.asarray(true_labels), np.asarray(predictions)), 1)
-    return m
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 import numpy as np
 from PIL import Image
 
-from demo.data import ImageDataset, load_dataset
-from demo.errors import InputError, one_of, whole_number
+from demo.base.data import ImageDataset, load_dataset
+from demo.base.errors import InputError, one_of, whole_number
 from demo.i18n import say
 from demo.knn import embeddings
+from demo.base.metrics import confusion_matrix
 from demo.knn.index import (DEFAULT_EF_SEARCH, DEFAULT_HNSW_M, DEFAULT_NPROBE, INDEX_KINDS, METRICS, KnnIndex,
-                            Neighbours, accuracy_vs_k, cached_index, check_k, classify, confusion_matrix, vote)
-from demo.progress import Progress, stage
+                            Neighbours, accuracy_vs_k, cached_index, check_k, classify, vote)
+from demo.base.progress import Progress, stage
 
 ACCURACY_SPACES = ("pixels", "pca", "cnn")  # compared on the same split, simplest first
 MAX_ACCURACY_QUERIES = 2_000  # test images scored; a larger test split is subsampled evenly

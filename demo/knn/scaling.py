@@ -26,11 +26,11 @@ from dataclasses import dataclass, field
 import faiss
 import numpy as np
 
-from demo.errors import InputError, whole_number
+from demo.base.errors import InputError, whole_number
 from demo.i18n import say
 from demo.knn.pipeline import EF_SEARCH_RANGE, HNSW_M_RANGE, NPROBE_RANGE
 from demo.knn.index import DEFAULT_EF_SEARCH, DEFAULT_HNSW_M, DEFAULT_NPROBE, build_index, index_bytes, kind_title
-from demo.progress import Progress
+from demo.base.progress import Progress
 
 SIZES = (1_000, 10_000, 100_000, 1_000_000)  # vectors; one decade per step, as in the lecture's plot
 KINDS = ("exact", "ivf", "hnsw")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from demo.errors import one_of, whole_number
+from demo.base.errors import one_of, whole_number
 from demo.knn.index import build_index, check_k, predictions_for_every_k, vote
 
 MIN_CLASSES, MAX_CLASSES = 2, 5

@@ -23,7 +23,7 @@ a MAC as one FLOP (fvcore), some as two (most papers), and some add bias, normal
 import math
 from dataclasses import dataclass, field
 
-from demo.errors import InputError, whole_number
+from demo.base.errors import InputError, whole_number
 from demo.i18n import say
 
 Pair = tuple[int, int]

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from demo.i18n import say
 from demo.layers.arithmetic import Conv, Linear, Report
-from demo.plots import LEGEND_ON_TOP, axis, figure, title
+from demo.base.plots import LEGEND_ON_TOP, axis, figure, title
 
 KIND_COLOURS = {"conv": "#0072B2", "fc": "#D55E00", "other": "#999999"}
 

@@ -25,7 +25,7 @@ def _spec(layer: Layer, in_shape: tuple[int, ...]) -> tuple[type[nn.Module], dic
     if isinstance(layer, Pool):
         args = dict(kernel_size=layer.kernel, stride=layer.stride, padding=layer.padding, ceil_mode=layer.ceil_mode)
         return (nn.MaxPool2d, {**args, "dilation": layer.dilation}) if layer.mode == "max" else (nn.AvgPool2d, args)
-    if isinstance(layer, LRN):  # torch divides alpha by size; the paper does not (demo.normalisation)
+    if isinstance(layer, LRN):  # torch divides alpha by size; the paper does not (demo.architectures.normalisation)
         return nn.LocalResponseNorm, dict(size=layer.size, alpha=layer.alpha * layer.size, beta=layer.beta, k=layer.k)
     if isinstance(layer, BatchNorm):
         return nn.BatchNorm2d, dict(num_features=in_shape[0])  # the arithmetic allows bn on maps only

@@ -19,7 +19,7 @@ so VGG's "same" 3x3 convolutions are written conv3-64/p1.
 
 import re
 
-from demo.errors import InputError
+from demo.base.errors import InputError
 from demo.i18n import TABLES, say
 from demo.layers.arithmetic import (
     LRN,

@@ -8,7 +8,7 @@ output shape after every layer.
 
 from dataclasses import dataclass
 
-from demo.errors import InputError, quoted, whole_number
+from demo.base.errors import InputError, quoted, whole_number
 from demo.i18n import TABLES, say
 from demo.layers.arithmetic import Conv, Linear, Report, analyse
 from demo.layers.notation import parse_stack

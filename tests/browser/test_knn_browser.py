@@ -5,7 +5,7 @@ from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
 from playwright.sync_api import expect
 
 from demo.i18n import TABLES
-from demo.ui.knn import knn_toy_regions
+from demo.knn.tab import knn_toy_regions
 
 
 def _open(page):

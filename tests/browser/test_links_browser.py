@@ -1,6 +1,6 @@
 """Links into the app in real Chromium: a slide's link opens its tab with its settings applied and their
 result shown; a bad part is ignored with a notice; a copied link restores the page; the page script reads
-links exactly as demo/links.py does; a page opened without a link makes no call to the server."""
+links exactly as demo/web/links.py does; a page opened without a link makes no call to the server."""
 
 import random
 import re
@@ -9,7 +9,7 @@ import pytest
 from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
 from playwright.sync_api import expect
 
-from demo import links
+from demo.web import links
 from demo.i18n import TABLES
 from demo import layers as arch
 

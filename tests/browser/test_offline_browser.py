@@ -11,8 +11,8 @@ from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
 from imagenet_standin import standin_dir
 from playwright.sync_api import expect
 
-from demo import config
-from demo.ui import common
+from demo.base import config
+from demo.web import common
 
 SETUP = "--imagenet-dir"  # every sentence on how to add the ImageNet weights names the flag, once
 FOLDED = ("#fm-controls", "#fm-layer", "#fm-maps", "#fm-filters")  # AlexNet's feature maps, offline

@@ -14,8 +14,9 @@ from imagenet_standin import TOP5, standin_dir
 from PIL import Image
 from playwright.sync_api import expect
 
-from demo import config, photos
-from demo.ui import common
+from demo.base import config
+from demo.classify import photos
+from demo.web import common
 
 
 @pytest.fixture

@@ -21,10 +21,10 @@ from drawing import draw
 from pages import open_tab
 from shown import INNER, READY, check_shown
 
-from demo import config
+from demo.base import config
 from demo.app import TABS
 from demo.i18n import TABLES
-from demo.ui import common
+from demo.web import common
 
 VIEWPORTS = {
     "desktop": dict(viewport={"width": 1400, "height": 1000}),
@@ -222,7 +222,7 @@ def class_names() -> frozenset[str]:
 @functools.cache
 def authors() -> frozenset[str]:
     """The surnames of the works the lecture and the app cite: "(Luo et al. 2016)" stays as it is written."""
-    from demo import lecture
+    from demo.overview import lecture
 
     works = [*lecture.REFERENCES, *lecture.FURTHER_READING]
     return frozenset(word for work in works for word in LATIN_WORD.findall(work.authors)) | {"NIPS", "ICCV", "CVPR",

@@ -5,7 +5,8 @@ import re
 from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
 from playwright.sync_api import expect
 
-from demo import trace, trace_view
+from demo.cnn.trace import units as trace
+from demo.cnn.trace import view as trace_view
 
 
 def _open_cnn(page) -> None:

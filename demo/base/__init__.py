@@ -1,0 +1,1 @@
+"""The shared floor that knows no topic: settings, caches, device, errors, progress, pictures, data, plot look."""

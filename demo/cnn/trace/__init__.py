@@ -1,0 +1,1 @@
+"""LeNet-5 computing: every activation for one digit, one unit's arithmetic, the whole network in one picture."""

@@ -1,0 +1,1 @@
+"""The networks: the lecture's models, their shipped weights, ImageNet weights, and the training loop."""

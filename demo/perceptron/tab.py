@@ -1,0 +1,220 @@
+"""Perceptron tab: one fully connected layer over every pixel, its templates, its score, and why it
+fails when the digit moves."""
+
+import gradio as gr
+import numpy as np
+
+from demo.classify import digits
+from demo.perceptron import model as perceptron
+from demo.base import plots
+from demo.perceptron import robustness
+from demo.base import visual
+from demo.base.data import DEFAULT_DATASET, list_datasets, load_dataset
+from demo.i18n import say
+from demo.base.images import open_image
+from demo.web.common import (Picture, file_path, friendly, on_tab_open, picture_file, progress_bar, read_sketch,
+                             reveal, sketchpad, t)
+from demo.web.page_links import Linkable
+from demo.web.serving import HEAVY, SHORT, one_at_a_time
+
+SEEN = 224  # pixels; 28x28 pictures are shown enlarged 8x
+CANVAS, BRUSH = 280, 10  # the sketchpad, as in the Classify tab
+TOP = "top"  # the class of the contribution map: the top-scoring one unless a class is chosen
+PROBED = ("perceptron", "lenet5")  # shown side by side under the sliders
+
+def _dataset_choices() -> list[tuple[str, str]]:
+    return [(s.title, s.name) for s in list_datasets() if s.available]
+
+
+@friendly
+@one_at_a_time
+def perceptron_templates(dataset, request: gr.Request = None, progress=gr.Progress()):
+    """Dataset -> the perceptron's templates (one per class), the class means, a note. The bundled digits
+    use the shipped perceptron; any other dataset trains one now (seconds, with progress)."""
+    clf = perceptron.classifier_for(dataset, progress_bar(progress))
+    means = perceptron.class_means(load_dataset(dataset))
+    templates = [(picture_file(t), f"w_{c}") for t, c in zip(perceptron.template_pictures(clf), clf.classes)]
+    mean_pics = [(picture_file(m), say("perceptron.caption.mean", label=c))
+                 for m, c in zip(perceptron.mean_pictures(means), clf.classes)]
+    note = say("perceptron.note.templates") + "  \n" + say(
+        "perceptron.note.weights", source=clf.origin(), accuracy=f"{clf.test_accuracy:.1%}",
+        weights=f"{clf.weight.shape[1]:,}", shape=" x ".join(map(str, clf.image_shape)))
+    return templates, mean_pics, note
+
+
+def _digit(digit, index) -> np.ndarray:
+    """The uint8 (28, 28) digit: a picture (a 28x28 one is taken as it is), else test image `index`."""
+    test_digit = digits.test_example(index)[0]  # `index` is checked even when a picture comes too
+    path = file_path(digit)
+    return test_digit if path is None else digits.digit_from_picture(open_image(path))
+
+
+@friendly
+def perceptron_scores(digit, index, chosen):
+    """A digit (picture, or None: test image `index`) and a class ('top' or a label) -> the ten scores, the
+    chosen class's evidence map w_c * x, and s = w.x + b written out for the top two classes.
+
+    Args:
+        digit: a picture of one digit (file; a 28x28 one is taken as already made MNIST's way), or None
+        index: the test image (0-999) used when digit is None
+        chosen: whose evidence map to draw: top, or a class 0-9
+    """
+    image28 = _digit(digit, index)
+    clf = perceptron.shipped_classifier()
+    sc = perceptron.scores(clf, image28)
+    order = sc.order()
+    c = int(order[0]) if chosen == TOP else perceptron.check_class(clf, chosen)
+    evidence = sc.contribution_map(c, clf.image_shape[1:])
+    limit = float(np.abs(evidence).max()) or 1.0
+    text = "  \n".join(sc.formula(int(k)) for k in order[:2])
+    text += "  \n" + say("perceptron.evidence", label=clf.classes[c], score=f"{sc.scores[c]:.2f}")
+    return (plots.score_bars(clf.classes, sc.scores, c),
+            picture_file(visual.enlarge(visual.diverging(evidence, limit=limit), SEEN)), text)
+
+
+@friendly
+def shift_probe(digit, index, dx, dy, rotation, scale):
+    """A digit moved (shift in pixels, rotation in degrees, scale) -> the moved 28x28 picture, the
+    perceptron's and LeNet-5's top-3, and every classifier's answer.
+
+    Args:
+        digit: a picture of one digit (file), or None for test image `index`
+        index: the test image (0-999) used when digit is None
+        dx: shift right in pixels, -8-8
+        dy: shift down in pixels, -8-8
+        rotation: degrees clockwise, -180-180
+        scale: 0.5-2
+    """
+    result = robustness.probe(_digit(digit, index), dx, dy, rotation, scale)
+    labels = [{str(k): float(p) for k, p in enumerate(result.probabilities[name]) if p > 0} for name in PROBED]
+    rows = [say("perceptron.table.header"), "|---|---:|---:|"]
+    for name, title in robustness.titles().items():
+        label, confidence = result.top(name)
+        rows.append(f"| {title} | **{label}** | {confidence:.0%} |")
+    return (picture_file(visual.enlarge(result.moved, SEEN)), *labels, "\n".join(rows))
+
+
+@friendly
+@one_at_a_time
+def shift_robustness(axis, request: gr.Request = None, progress=gr.Progress()):
+    """'x', 'y', 'both' or 'rotation' -> test accuracy of every classifier against the move, and one
+    sentence with the measured numbers."""
+    curves = robustness.curves(axis, progress_bar(progress))
+    figure = plots.robustness_chart(curves, robustness.titles(), say(robustness.AXIS_KEYS[axis]))
+    return figure, curves.sentence()
+
+
+@friendly
+def _test_digit(index):
+    return picture_file(digits.test_example(index)[0])
+
+
+@friendly
+def _drawn_digit(sketch):
+    picture = read_sketch(sketch)
+    if picture is None or not digits.ink_map(picture).any():
+        return None
+    return picture_file(digits.prepare_digit(picture))
+
+
+@friendly
+def _uploaded_digit(image):
+    return picture_file(digits.prepare_digit(open_image(file_path(image))))
+
+
+def build_tab() -> None:
+    gr.Markdown(t("perceptron.md.intro"))
+
+    gr.Markdown(t("perceptron.md.templates"))
+    with gr.Row():
+        dataset = gr.Dropdown(_dataset_choices(), value=DEFAULT_DATASET, label=t("perceptron.label.dataset"), scale=3,
+                              elem_id="perceptron-dataset",
+                              info=t("perceptron.info.dataset"))
+        show = gr.Button(t("perceptron.button.show"), scale=1)
+    templates = gr.Gallery(label=t("perceptron.label.templates"), columns=10, rows=1, height=150,
+                           object_fit="contain", allow_preview=False, elem_id="perceptron-templates")
+    means = gr.Gallery(label=t("perceptron.label.means"), columns=10, rows=1, height=150,
+                       object_fit="contain", allow_preview=False, elem_id="perceptron-means")
+    templates_note = gr.Markdown(elem_id="perceptron-templates-note")
+
+    gr.Markdown(t("perceptron.md.score"))
+    with gr.Row():
+        with gr.Column(scale=1):
+            with gr.Tabs():
+                with gr.Tab(t("perceptron.tab.test"), id="perceptron-test"):
+                    index = gr.Slider(0, digits.num_test_examples() - 1, value=0, step=1,
+                                      label=t("perceptron.label.index"), elem_id="perceptron-index")
+                with gr.Tab(t("perceptron.tab.draw"), id="perceptron-draw"):
+                    sketch = sketchpad(label=t("perceptron.label.sketch"), canvas_size=(CANVAS, CANVAS),
+                                       fixed_canvas=True,
+                                       brush=gr.Brush(default_size=BRUSH, colors=["#000000"], color_mode="fixed"),
+                                       type="pil", image_mode="RGBA", format="png", layers=False,
+                                       elem_id="perceptron-sketchpad")
+                with gr.Tab(t("perceptron.tab.upload"), id="perceptron-upload"):
+                    upload = Picture(label=t("perceptron.label.upload"), type="filepath", image_mode=None,
+                                     sources=["upload", "clipboard"], format="png")
+            digit = Picture(label=t("perceptron.label.digit"), type="filepath", interactive=False,
+                            height=SEEN, elem_id="perceptron-digit")
+        with gr.Column(scale=2):
+            score_plot = gr.Plot(label=t("perceptron.label.scores"), elem_id="perceptron-scores")
+            chosen = gr.Dropdown([(t("perceptron.choice.top"), TOP)] + [str(d) for d in range(10)], value=TOP,
+                                 label=t("perceptron.label.chosen"), elem_id="perceptron-chosen")
+            with gr.Row():
+                evidence = gr.Image(label=t("perceptron.label.evidence"), interactive=False, height=SEEN,
+                                    elem_id="perceptron-evidence")
+                formula = gr.Markdown(elem_id="perceptron-formula")
+
+    gr.Markdown(t("perceptron.md.failure"))
+    with gr.Row():
+        dx = gr.Slider(*robustness.SHIFT_RANGE, value=0, step=1, label=t("perceptron.label.dx"), elem_id="probe-dx")
+        dy = gr.Slider(*robustness.SHIFT_RANGE, value=0, step=1, label=t("perceptron.label.dy"), elem_id="probe-dy")
+        rotation = gr.Slider(*robustness.ANGLE_RANGE, value=0, step=5, label=t("perceptron.label.rotation"),
+                             elem_id="probe-rotation")
+        scale = gr.Slider(*robustness.SCALE_RANGE, value=1.0, step=0.05, label=t("perceptron.label.scale"),
+                          elem_id="probe-scale")
+    with gr.Row():
+        moved = gr.Image(label=t("perceptron.label.moved"), interactive=False, height=SEEN, elem_id="probe-moved",
+                         scale=2, min_width=200)
+        probe_perceptron = gr.Label(label=t("perceptron.label.perceptron"), num_top_classes=3,
+                                    elem_id="probe-perceptron", scale=2, min_width=160)
+        probe_lenet = gr.Label(label="LeNet-5", num_top_classes=3, elem_id="probe-lenet5", scale=2, min_width=160)
+        probe_table = gr.Markdown(elem_id="probe-table", scale=3, min_width=300)
+
+    gr.Markdown(t("perceptron.md.robustness"))
+    axis = gr.Radio([(t(key), axis) for axis, key in robustness.AXIS_KEYS.items()], value="x",
+                    label=t("perceptron.label.axis"), elem_id="robustness-axis")
+    chart = gr.Plot(label=t("perceptron.label.chart"), elem_id="robustness-chart")
+    sentence = gr.Markdown(elem_id="robustness-sentence")
+
+    # Public events first: a private event registered earlier would take the function's name.
+    score_inputs, score_outputs = [digit, index, chosen], [score_plot, evidence, formula]
+    probe_inputs = [digit, index, dx, dy, rotation, scale]
+    probe_outputs = [moved, probe_perceptron, probe_lenet, probe_table]
+    gr.on([show.click, dataset.input], perceptron_templates, dataset, [templates, means, templates_note],
+          api_name="perceptron_templates", preprocess=False, **HEAVY)
+    chosen.input(perceptron_scores, score_inputs, score_outputs, api_name="perceptron_scores", preprocess=False,
+                 show_progress="hidden", **SHORT)
+    reveal(gr.on([s.input for s in (dx, dy, rotation, scale)], shift_probe, probe_inputs, probe_outputs,
+                 api_name="shift_probe", preprocess=False, trigger_mode="always_last", show_progress="hidden", **SHORT),
+           "probe-moved")
+    axis.input(shift_robustness, axis, [chart, sentence], api_name="shift_robustness", preprocess=False, **HEAVY)
+
+    # A new digit (test image, drawing, upload) -> the digit picture, then its scores and its probe.
+    private = dict(preprocess=False, show_progress="hidden", api_visibility="private", **SHORT)
+    for event, fn, source in ((index.release, _test_digit, index), (sketch.change, _drawn_digit, sketch),
+                              (upload.upload, _uploaded_digit, upload)):
+        scored = event(fn, source, digit, **private).then(perceptron_scores, score_inputs, score_outputs, **private)
+        reveal(scored, "perceptron-scores").then(shift_probe, probe_inputs, probe_outputs, **private)
+
+    on_tab_open(perceptron_templates, [dataset], [templates, means, templates_note], preprocess=False, **SHORT)
+    on_tab_open(_first_scores, score_inputs, [digit, *score_outputs], preprocess=False, **SHORT)
+    on_tab_open(shift_probe, probe_inputs, probe_outputs, preprocess=False, **SHORT)
+    on_tab_open(shift_robustness, [axis], [chart, sentence], preprocess=False, **HEAVY)
+    # A link sets these before the tab opens; the first looks above are then made with them.
+    names = ("dataset", "index", "chosen", "dx", "dy", "rotation", "scale", "axis")
+    return Linkable(dict(zip(names, [dataset, index, chosen, dx, dy, rotation, scale, axis])))
+
+
+def _first_scores(digit, index, chosen):
+    """The first look: test image `index` as the digit, and its scores."""
+    return (_test_digit(index), *perceptron_scores(None, index, chosen))

@@ -1,0 +1,1 @@
+"""Receptive fields: the (P+K-1) rule, and the effective field measured on a picture."""

@@ -1,0 +1,6 @@
+"""`python -m demo.train NAME`: train a lecture network and write its weights (demo.train.recipes.recipes)."""
+
+from demo.train.recipes.recipes import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,179 @@
+"""How the app serves a whole class on two cores: lanes, one heavy job per session, lean sessions.
+
+- Lanes. Every computing event runs in one of three concurrency groups, so a drawing is never
+  queued behind a measurement: SHORT (classifiers and calculators, milliseconds), IMAGES (picture
+  work and one k-NN search, tens of milliseconds) and HEAVY (accuracy for every k, scaling runs,
+  training: seconds to minutes, one or two at a time).
+- One heavy job per session: a second heavy request from the same browser page while its first
+  runs is refused with one sentence (`one_at_a_time`).
+- Lean sessions. Gradio builds, for every new session, the configuration of every component of the
+  page (hundreds here) and keeps it for up to `state_session_capacity` sessions. `LeanSessionState`
+  builds a component's configuration only when an event changes it, so a session costs what it
+  uses; `SESSION_CAPACITY` bounds how many are kept.
+- Memory: four malloc arenas and a periodic trim keep resident memory flat (`bound_memory`).
+- Threads: torch and FAISS use `config.TORCH_THREADS` threads per call (1 by default: on two
+  cores, two calls side by side beat two calls fighting over four threads), and OpenMP threads
+  sleep instead of spinning while they wait (`config.SERVING_ENVIRONMENT`, set before torch loads).
+"""
+
+import ctypes
+import functools
+import inspect
+import threading
+import time
+
+import gradio as gr
+import gradio.state_holder
+
+from demo.base import config
+from demo.base.errors import InputError
+from demo.i18n import say
+
+SHORT = dict(concurrency_id="short", concurrency_limit=config.SHORT_CONCURRENCY)
+IMAGES = dict(concurrency_id="images", concurrency_limit=config.IMAGE_CONCURRENCY)
+HEAVY = dict(concurrency_id="heavy", concurrency_limit=config.HEAVY_CONCURRENCY)
+SESSION_CAPACITY = config.SESSION_CAPACITY
+
+
+class _LazyConfigs(dict):
+    """Component configurations of one session, each built on first use (gradio builds them all)."""
+
+    def __init__(self, blocks_config, keys):
+        super().__init__()
+        self._blocks_config, self._keys = blocks_config, keys
+
+    def __missing__(self, key):
+        if key not in self._keys:
+            raise KeyError(key)
+        value = self._blocks_config.config_for_block(key, [], self._blocks_config.blocks[key])
+        self[key] = value
+        return value
+
+    def __contains__(self, key) -> bool:
+        return dict.__contains__(self, key) or key in self._keys
+
+    def _all(self):
+        for key in self._keys:
+            self[key]  # noqa: B018 - builds the missing ones
+
+    def items(self):  # a deep link saves every component: build them all first
+        self._all()
+        return dict.items(self)
+
+    def values(self):
+        self._all()
+        return dict.values(self)
+
+
+class LeanSessionState(gradio.state_holder.SessionState):
+    """gradio's SessionState with configurations built lazily (see the module docstring)."""
+
+    def __init__(self, blocks):
+        self.blocks_config = gradio.state_holder.copy(blocks.default_config)
+        self.config_values = _LazyConfigs(self.blocks_config,
+                                          frozenset(k for k in self.blocks_config.blocks if k in blocks.blocks))
+        self.state_data = {}
+        self._state_ttl = {}
+        self.is_closed = False
+        self.STATE_TTL_WHEN_CLOSED = 3600
+        self._values: dict[int, object] = {}  # the last value each input had, for a deep link
+
+    # gradio rebuilds a component's configuration after every event that touches it; only a deep
+    # link ever reads them, so they are rebuilt when one asks, and an input's value is only noted.
+    def _update_config(self, key: int):
+        dict.pop(self.config_values, key, None)
+
+    def _update_value_in_config(self, key: int, value):
+        self._values[key] = value
+
+    @property
+    def components(self):
+        for key, block_config in self.config_values.items():
+            if key in self._values and "props" in block_config:
+                block_config["props"]["value"] = self._values[key]
+            if block_config:
+                yield block_config
+
+
+def lean_sessions() -> None:
+    """Make gradio create LeanSessionState for every new session of this process."""
+    gradio.state_holder.SessionState = LeanSessionState
+
+
+def configure_threads() -> None:
+    """Torch and FAISS threads per call, as `config.TORCH_THREADS` says."""
+    import faiss
+    import torch
+
+    torch.set_num_threads(config.TORCH_THREADS)
+    faiss.omp_set_num_threads(config.TORCH_THREADS)
+
+
+M_ARENA_MAX = -8  # glibc's mallopt parameter number
+TRIM_EVERY_S = 30.0
+
+
+def bound_memory() -> None:
+    """Keep the server's memory flat under a class's load (glibc only; elsewhere nothing happens).
+
+    Each of gradio's worker threads would get its own malloc arena (up to 8 per core), and freed
+    memory stays mapped: resident memory then creeps up for hours. Four arenas, and memory handed
+    back to the system every TRIM_EVERY_S seconds, keep it where the warm-up left it.
+    """
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(M_ARENA_MAX, 4)
+    except (OSError, AttributeError):
+        return
+
+    def trim():
+        while True:
+            time.sleep(TRIM_EVERY_S)
+            libc.malloc_trim(0)
+
+    threading.Thread(target=trim, name="malloc-trim", daemon=True).start()
+
+
+_HEAVY_SESSIONS: set[str] = set()
+_HEAVY_LOCK = threading.Lock()
+
+
+def one_at_a_time(fn):
+    """Refuse a heavy job from a session that already has one running (a streaming one too).
+
+    `fn` takes `request: gr.Request = None`; gradio fills it in (in its place among the arguments).
+    """
+    def claim(args, kwargs):
+        request = kwargs.get("request") or next((a for a in args if isinstance(a, gr.Request)), None)
+        key = getattr(request, "session_hash", None)
+        with _HEAVY_LOCK:
+            if key is not None and key in _HEAVY_SESSIONS:
+                raise InputError(say("serving.err.one_job"))
+            if key is not None:
+                _HEAVY_SESSIONS.add(key)
+        return key
+
+    def release(key):
+        with _HEAVY_LOCK:
+            _HEAVY_SESSIONS.discard(key)
+
+    if inspect.isgeneratorfunction(fn):
+        @functools.wraps(fn)
+        def streaming(*args, **kwargs):
+            key = claim(args, kwargs)
+            try:
+                yield from fn(*args, **kwargs)
+            finally:
+                release(key)
+
+        return streaming
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        key = claim(args, kwargs)
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            release(key)
+
+    return wrapper

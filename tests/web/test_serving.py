@@ -1,0 +1,98 @@
+"""demo.web.serving: lanes that keep short calls off heavy work, one heavy job per session, lean sessions."""
+
+import asyncio
+import threading
+
+import gradio as gr
+import pytest
+
+from demo.base import config
+from demo.base.errors import InputError
+from demo.i18n import speaking
+from demo.web import serving
+from loadgen import Session, endpoints, new_client, run
+
+
+def test_one_heavy_job_per_session():
+    started, release = threading.Event(), threading.Event()
+
+    @serving.one_at_a_time
+    def job(x, request: gr.Request = None):
+        started.set()
+        release.wait(5)
+        return x
+
+    request = gr.Request(session_hash="abc")
+    first = threading.Thread(target=job, args=(1,), kwargs={"request": request})
+    first.start()
+    started.wait(5)
+    with pytest.raises(InputError, match="One long job at a time"):
+        job(2, request=request)
+    with speaking("ko"), pytest.raises(InputError, match="긴 작업은 한 번에 하나씩"):  # in the page's language
+        job(2, request=request)
+    other = gr.Request(session_hash="xyz")
+    release.set()
+    first.join()
+    assert job(3, request=other) == 3 and job(4, request=request) == 4  # free again once it ends
+    assert job(5, request) == 5  # gradio passes the request in its place among the arguments
+
+
+def test_every_event_runs_in_a_lane():
+    from demo.app import build_app
+
+    lanes = {"short", "images", "heavy"}
+    demo = build_app()
+    for fn in demo.fns.values():
+        if fn.api_name and fn.queue is not False and fn.fn is not None:
+            assert fn.concurrency_id in lanes, (fn.api_name, fn.concurrency_id)
+    heavy = {fn.api_name for fn in demo.fns.values() if fn.concurrency_id == "heavy" and fn.api_name}
+    assert {"knn_accuracy", "knn_scaling"} <= heavy
+    assert not heavy & {"classify_digit", "classify_test_example", "architecture", "rf_table", "knn_search"}
+
+
+def test_a_classify_call_does_not_wait_behind_heavy_jobs(app_url):
+    """Two measurements fill the heavy lane; a drawing classified meanwhile answers at once."""
+    async def scenario():
+        fn_index = endpoints(app_url)
+        async with new_client() as http:
+            heavy = [Session(http, app_url, fn_index) for _ in range(config.HEAVY_CONCURRENCY)]
+            jobs = [asyncio.create_task(s.call("knn_scaling", [16, 100_000, 20, 10, 16, 32, 64], timeout=120))
+                    for s in heavy]
+            await asyncio.sleep(2.0)  # both measurements are running now
+            quick = await Session(http, app_url, fn_index).call("classify_test_example", [5, "none"])
+            still_running = not any(job.done() for job in jobs)
+            results = await asyncio.gather(*jobs)
+            return quick, still_running, results
+
+    quick, still_running, results = run(scenario())
+    assert quick.ok and quick.seconds < 2.0, quick
+    assert still_running and all(r.ok for r in results)
+
+
+def test_a_second_heavy_job_from_the_same_page_is_refused(app_url):
+    async def scenario():
+        fn_index = endpoints(app_url)
+        async with new_client() as http:
+            page = Session(http, app_url, fn_index)
+            first = asyncio.create_task(page.call("knn_scaling", [16, 100_000, 10, 10, 16, 32, 64], timeout=120))
+            for _ in range(600):  # until the first has started (the app runs in this process); a busy machine
+                if page.hash in serving._HEAVY_SESSIONS:  # may queue it for a while
+                    break
+                await asyncio.sleep(0.05)
+            second = await page.call("knn_accuracy", ["mnist-subset", "pixels", "l2", "exact", 3, 5, 0, 16, 32, 64])
+            return await first, second
+
+    first, second = run(scenario())
+    assert first.ok
+    assert not second.ok and "One long job at a time" in second.error
+
+
+def test_sessions_do_not_build_every_components_configuration():
+    from demo.app import build_app
+
+    demo = build_app()
+    state = serving.LeanSessionState(demo)
+    assert dict.__len__(state.config_values) == 0  # nothing built up front
+    some_id = next(iter(demo.blocks))
+    assert state.config_values[some_id]["id"] == some_id and dict.__len__(state.config_values) == 1
+    assert len(list(state.config_values.items())) == len(state.config_values._keys)  # a deep link gets them all
