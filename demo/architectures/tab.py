@@ -4,7 +4,7 @@ import gradio as gr
 
 from demo.base import config
 from demo.architectures import normalisation
-from demo.base import plots
+from demo.architectures import figures
 from demo.base import visual
 from demo import layers as arch
 from demo.cnn.backbones import network_picture
@@ -103,7 +103,7 @@ def lrn_vs_bn(image):
     picture = visual.grid(tiles, len(demo.relu))
     text = say("architectures.lrn.text", orientations=len(demo.relu), degrees=f"{demo.strongest_degrees:.0f}",
                divisor=f"{demo.divisor.max():.1f}", resting=f"{demo.resting_divisor:.2f}")
-    return picture_file(picture), plots.lrn_profile(demo), text
+    return picture_file(picture), figures.lrn_profile(demo), text
 
 
 def build_tab() -> None:

@@ -36,7 +36,8 @@ from demo.base.errors import InputError, one_of, quoted, whole_number
 from demo.i18n import say
 from demo.base.plots import LEGEND_ON_TOP, axis, colour_for, figure, title
 from demo.base.images import load_rgb
-from demo.base.transforms import normalise, photo_crop, photo_transforms
+from demo.base.transforms import normalise
+from demo.nets.photo_transforms import photo_crop, photo_transforms
 
 ALEXNET = "alexnet"
 VGGS = ("vgg11", "vgg11_bn", "vgg13", "vgg13_bn", "vgg16", "vgg16_bn", "vgg19", "vgg19_bn")

@@ -15,7 +15,7 @@ from demo.base.data import load_dataset, title_of
 from demo.base.errors import InputError, one_of
 from demo.i18n import TABLES, say
 from demo.base.images import load_rgb, open_image
-from demo.base.plots import probability_bars
+from demo.classify.figures import probability_bars
 from demo.web.common import (Picture, file_path, friendly, on_tab_open, picture_file, progress_bar, read_sketch,
                              reveal, sketchpad, t)
 from demo.train import sessions

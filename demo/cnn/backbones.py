@@ -26,7 +26,8 @@ from demo.i18n import TABLES, say
 from demo.base.images import load_rgb, open_image
 from demo.layers import Activation, AdaptiveAvgPool, Conv, Flatten, Pool, Report, report_for
 from demo.nets.models import IMAGENET_MODELS, imagenet_available, load_imagenet_model
-from demo.base.transforms import PHOTO_NETWORK, normalise_with_card, photo_crop, photo_tensor
+from demo.base.transforms import normalise_with_card
+from demo.nets.photo_transforms import PHOTO_NETWORK, photo_crop, photo_tensor
 from demo.nets.weights import shipped
 
 BACKBONE_KEYS = {name: f"cnn.backbone.{name}" for name in ("lenet5", "alexnet", "vgg16")}  # demo.i18n keys

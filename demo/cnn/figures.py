@@ -1,4 +1,5 @@
-"""One step of the playground's convolution as grids of the actual numbers: the window on the padded picture
+"""The connectivity bars (parameters of one layer, fully/locally connected or convolutional), and one step of
+the playground's convolution as grids of the actual numbers: the window on the padded picture
 (taps spaced by the dilation, moved by the stride), the window's values, the kernel, the products, and the
 output map being written. The kernel is the same at every step: parameter sharing.
 
@@ -6,10 +7,14 @@ The grids are drawn on the cell canvas of LeNet-5's unit arithmetic (demo.cnn.tr
 read alike.
 """
 
+from typing import Sequence
+
 import numpy as np
+import plotly.graph_objects as go
 
 from demo.cnn.convolution import WindowStep
 from demo.cnn.trace.figures import GREYS, NUMBERS_UP_TO, PAD_FILL, SIGNED, UNIT, WINDOW, Canvas, _number
+from demo.base.plots import axis, figure, title
 from demo.i18n import say
 
 
@@ -64,3 +69,14 @@ def window_step_text(s: WindowStep) -> str:
     return say("cnn.step.text", step=s.step, last=s.steps - 1, row=s.row, column=s.column, count=k * k,
                top=s.rows[0], bottom=s.rows[-1], left=s.cols[0], right=s.cols[-1], total=f"{s.total:.4f}", k=k,
                steps=s.steps)
+
+
+def connectivity_bars(rows: Sequence[tuple[str, int, str]]) -> go.Figure:
+    """Horizontal log-scale bars of (layer type, parameters, what it assumes) rows (demo.cnn.convolution)."""
+    bars = dict(type="bar", x=[r[1] for r in rows], y=[r[0] for r in rows], orientation="h",
+                marker=dict(color=["#D55E00", "#E69F00", "#0072B2"]), text=[f"{r[1]:,}" for r in rows],
+                textposition="auto",
+                hovertemplate="%{y}: " + say("fig.plots.n_parameters", count="%{x:,}") + "<extra></extra>")
+    return figure([bars], height=260, margin=dict(l=130, r=10, t=30, b=40),
+                  title=title(say("fig.plots.parameters_title")),
+                  xaxis=axis(say("fig.plots.parameters_log"), type="log"))

@@ -8,7 +8,6 @@ from gradio.context import Context
 from demo.base import config
 from demo.cnn import convolution, figures
 from demo.classify import digits
-from demo.base import plots
 from demo.cnn.trace import units as trace
 from demo.cnn.trace import figures as trace_figures
 from demo.cnn.trace import view as trace_view
@@ -88,7 +87,7 @@ def connectivity(h, w, c, h_out, w_out, c_out, k):
                total=f"{counts.total_saving:,.0f}")
     table = {"headers": [say("cnn.conn.layer"), say("cnn.conn.parameters"), say("cnn.conn.assumes")],
              "data": [[n, f"{p:,}", why] for n, p, why in rows]}
-    return table, text, plots.connectivity_bars(rows)
+    return table, text, figures.connectivity_bars(rows)
 
 
 @friendly

@@ -38,7 +38,8 @@ from demo.i18n import say
 from demo.base.images import to_rgb
 from demo.nets.models import imagenet_available, imagenet_weights_path, load_imagenet_model
 from demo.base.progress import Progress
-from demo.base.transforms import normalise, normalise_with_card, photo_batch
+from demo.base.transforms import normalise, normalise_with_card
+from demo.nets.photo_transforms import photo_batch
 from demo.nets.weights import shipped, weights_paths
 
 SPACES = {"pixels": "raw pixels", "pca": "PCA of the pixels", "cnn": "CNN features",

@@ -6,7 +6,7 @@ import numpy as np
 
 from demo.classify import digits
 from demo.perceptron import model as perceptron
-from demo.base import plots
+from demo.perceptron import figures
 from demo.perceptron import robustness
 from demo.base import visual
 from demo.base.data import DEFAULT_DATASET, list_datasets, load_dataset
@@ -68,7 +68,7 @@ def perceptron_scores(digit, index, chosen):
     limit = float(np.abs(evidence).max()) or 1.0
     text = "  \n".join(sc.formula(int(k)) for k in order[:2])
     text += "  \n" + say("perceptron.evidence", label=clf.classes[c], score=f"{sc.scores[c]:.2f}")
-    return (plots.score_bars(clf.classes, sc.scores, c),
+    return (figures.score_bars(clf.classes, sc.scores, c),
             picture_file(visual.enlarge(visual.diverging(evidence, limit=limit), SEEN)), text)
 
 
@@ -100,7 +100,7 @@ def shift_robustness(axis, request: gr.Request = None, progress=gr.Progress()):
     """'x', 'y', 'both' or 'rotation' -> test accuracy of every classifier against the move, and one
     sentence with the measured numbers."""
     curves = robustness.curves(axis, progress_bar(progress))
-    figure = plots.robustness_chart(curves, robustness.titles(), say(robustness.AXIS_KEYS[axis]))
+    figure = figures.robustness_chart(curves, robustness.titles(), say(robustness.AXIS_KEYS[axis]))
     return figure, curves.sentence()
 
 

@@ -26,6 +26,7 @@ import torch
 
 from demo.base import config
 from demo.base import plots
+from demo.train import figures
 from demo.base.data import list_datasets, load_dataset
 from demo.base.device import best_device
 from demo.base.errors import InputError, whole_number
@@ -220,7 +221,7 @@ def table(outcome: Outcome) -> dict:
     return {"headers": headers, "data": rows}
 
 
-COLOURS = {"relu": plots.RUN_COLOURS[0], "tanh": plots.RUN_COLOURS[1]}
+COLOURS = {"relu": figures.RUN_COLOURS[0], "tanh": figures.RUN_COLOURS[1]}
 DASHES = {"relu": "solid", "tanh": "dash"}  # as in the paper's figure
 
 

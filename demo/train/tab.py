@@ -15,7 +15,7 @@ import gradio as gr
 import numpy as np
 
 from demo.train import experiments
-from demo.base import plots
+from demo.train import figures
 from demo.train import relu_experiment, sessions
 from demo.base import visual
 from demo.base.data import DEFAULT_DATASET, list_datasets
@@ -126,7 +126,7 @@ def _live(s: experiments.Settings, label: str, earlier: list, stop: threading.Ev
 
     def frame(halted: bool):
         line = say("train.status.halted") if halted else gr.skip()
-        return plots.training_curves([*earlier, (label, list(points))]), line, *[gr.skip()] * 5
+        return figures.training_curves([*earlier, (label, list(points))]), line, *[gr.skip()] * 5
 
     run = yield from _watch(work, stop, frame)
     return run
@@ -165,7 +165,7 @@ def _results(run: experiments.Run, request: gr.Request | None):
     table = _table(runs)
     csv = saved_file("runs.csv", experiments.runs_csv(runs).encode())
     files = [saved_file(name, content) for name, content in experiments.export(run).items()]
-    return plots.class_accuracy_bars(classes, run.per_class_accuracy()), confusion, table, csv, files
+    return figures.class_accuracy_bars(classes, run.per_class_accuracy()), confusion, table, csv, files
 
 
 FORM = ("network", "dataset", "activation", "normalisation", "dropout", "optimizer", "lr", "epochs", "batch_size",
@@ -184,7 +184,7 @@ def train(network, dataset, activation, normalisation, dropout, optimizer, lr, e
         yield gr.skip(), say("train.status.training", label=s.label()), *[gr.skip()] * 5  # at once: no stale line
         run = yield from _live(s, s.label(), [], stop, progress)
         sessions.keep(request, run)
-        yield plots.training_curves([(s.label(), run.result.points)]), _status(run), *_results(run, request)
+        yield figures.training_curves([(s.label(), run.result.points)]), _status(run), *_results(run, request)
     finally:
         _release(request, stop)
 
@@ -216,7 +216,7 @@ def train_compare(network, dataset, activation, normalisation, dropout, optimize
                 break
         sentence = (experiments.compare_sentence(*finished, target) if len(finished) == 2
                     else say("train.status.nothing_to_compare"))
-        yield (plots.training_curves(earlier), "  \n".join([_status(r) for r in finished] + [sentence]),
+        yield (figures.training_curves(earlier), "  \n".join([_status(r) for r in finished] + [sentence]),
                *_results(finished[-1], request))
     finally:
         _release(request, stop)

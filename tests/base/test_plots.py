@@ -1,4 +1,5 @@
-"""demo.base.plots: the shared figures read back trace by trace (what a student sees, not just that it exists)."""
+"""demo.base.plots: the app's one look, and every figure's words in the page's language (each topic's figures are
+read back trace by trace in its own tests)."""
 
 import re
 
@@ -7,49 +8,18 @@ import pytest
 from helpers import assert_valid_figure
 
 from demo import layers
-from demo.cnn import convolution
+from demo.architectures import figures as architectures_figures
 from demo.architectures import normalisation
-from demo.classify import photos
 from demo.base import plots
+from demo.classify import figures as classify_figures
+from demo.classify import photos, saliency
+from demo.cnn import convolution
+from demo.cnn import figures as cnn_figures
+from demo.perceptron import figures as perceptron_figures
 from demo.perceptron import robustness
-from demo.classify import saliency
+from demo.train import figures as train_figures
 from demo.i18n import say, speaking
 from demo.nets.training import Point
-
-
-def test_probability_bars_plot_every_models_probabilities():
-    p1, p2 = np.full(10, 0.1), np.eye(10)[3]
-    fig = plots.probability_bars([("perceptron", "Perceptron", list("0123456789"), p1),
-                                  ("lenet5", "LeNet-5", list("0123456789"), p2)])
-    assert_valid_figure(fig)
-    assert [t.name for t in fig.data] == ["Perceptron", "LeNet-5"]
-    np.testing.assert_allclose(fig.data[0].y, p1)
-    np.testing.assert_allclose(fig.data[1].y, p2)
-    assert list(fig.data[1].x) == list("0123456789")
-    assert fig.data[0].marker.color == plots.MODEL_COLOURS["perceptron"]
-    assert fig.layout.yaxis.title.text == "probability" and tuple(fig.layout.yaxis.range) == (0, 1)
-    assert fig.layout.height == plots.FIGURE_HEIGHT
-
-
-def test_connectivity_bars_show_the_three_counts_on_a_log_axis():
-    counts = convolution.connectivity(224, 224, 3, 55, 55, 96, 11)
-    fig = plots.connectivity_bars(counts.rows())
-    assert_valid_figure(fig)
-    assert list(fig.data[0].y) == ["fully connected", "locally connected", "convolutional"]
-    assert list(fig.data[0].x) == [counts.fully_connected, counts.locally_connected, 34_944]
-    assert fig.layout.xaxis.type == "log"
-
-
-def test_lrn_profile_plots_one_pixels_channels_before_and_after():
-    rgb = np.zeros((224, 224, 3), np.uint8)
-    rgb[:, ::6] = 255
-    demo = normalisation.compare(rgb)
-    fig = plots.lrn_profile(demo)
-    assert_valid_figure(fig)
-    y, x = demo.pixel
-    np.testing.assert_allclose(fig.data[0].y, demo.relu[:, y, x])
-    np.testing.assert_allclose(fig.data[1].y, demo.lrn[:, y, x] * demo.resting_divisor, rtol=1e-6)
-    assert list(fig.data[0].x) == [f"{d:.0f}°" for d in demo.orientations]
 
 
 def test_layout_sets_the_apps_height_and_margins():
@@ -93,13 +63,13 @@ def _figures() -> dict:
     rgb = np.zeros((64, 64, 3), np.uint8)
     rgb[:, ::6] = 255
     return {
-        "probability_bars": plots.probability_bars([("lenet5", "LeNet-5", ten, np.eye(10)[3])]),
-        "connectivity_bars": plots.connectivity_bars(convolution.connectivity(8, 8, 3, 4, 4, 6, 5).rows()),
-        "lrn_profile": plots.lrn_profile(normalisation.compare(rgb)),
-        "score_bars": plots.score_bars(ten, np.arange(10.0), 3),
-        "robustness_chart": plots.robustness_chart(curves, {"perceptron": "Perceptron"}, say("perceptron.axis.x")),
-        "training_curves": plots.training_curves([("run 1", points)]),
-        "class_accuracy_bars": plots.class_accuracy_bars(ten, np.linspace(0, 1, 10)),
+        "probability_bars": classify_figures.probability_bars([("lenet5", "LeNet-5", ten, np.eye(10)[3])]),
+        "connectivity_bars": cnn_figures.connectivity_bars(convolution.connectivity(8, 8, 3, 4, 4, 6, 5).rows()),
+        "lrn_profile": architectures_figures.lrn_profile(normalisation.compare(rgb)),
+        "score_bars": perceptron_figures.score_bars(ten, np.arange(10.0), 3),
+        "robustness_chart": perceptron_figures.robustness_chart(curves, {"perceptron": "Perceptron"}, say("perceptron.axis.x")),
+        "training_curves": train_figures.training_curves([("run 1", points)]),
+        "class_accuracy_bars": train_figures.class_accuracy_bars(ten, np.linspace(0, 1, 10)),
         "layer_bars": layers.figures.layer_bars(layers.report_for("lenet5"))[0],
         "layer_bars_flops": layers.figures.layer_bars(layers.report_for("lenet5"), flops=True)[1],
         "vgg_argument_plot": layers.figures.vgg_argument_plot(layers.vgg_argument_curve(64, 3)),

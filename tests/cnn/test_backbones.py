@@ -5,11 +5,12 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from demo.base import config, transforms
+from demo.base import config
 from demo.base.errors import InputError
 from demo.base.images import load_rgb
 from demo.classify import digits
 from demo.cnn import backbones
+from demo.nets import photo_transforms as transforms
 from demo.nets.weights import shipped
 
 

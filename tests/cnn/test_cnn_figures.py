@@ -31,3 +31,12 @@ def test_a_step_of_the_sliding_window():
     notes = " ".join(n.text for n in fig.layout.annotations)
     assert "Parameter sharing" in notes and f"{s.total:.4f}" in notes
     assert "Parameter sharing" in tf.window_step_text(s)
+
+
+def test_connectivity_bars_show_the_three_counts_on_a_log_axis():
+    counts = convolution.connectivity(224, 224, 3, 55, 55, 96, 11)
+    fig = tf.connectivity_bars(counts.rows())
+    assert_valid_figure(fig)
+    assert list(fig.data[0].y) == ["fully connected", "locally connected", "convolutional"]
+    assert list(fig.data[0].x) == [counts.fully_connected, counts.locally_connected, 34_944]
+    assert fig.layout.xaxis.type == "log"

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from demo.receptive_field import effective as receptive_field
-from demo.base import transforms
+from demo.nets import photo_transforms as transforms
 from demo.base.errors import InputError
 
 
