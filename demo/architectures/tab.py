@@ -15,7 +15,7 @@ from demo.web.page_links import Linkable
 from demo.web.serving import IMAGES, SHORT
 
 SIDE_BY_SIDE = ["lenet5", "alexnet-paper", "alexnet", "vgg16"]
-VGGS = [f"vgg{d}" for d in arch.VGG_CFGS] + ["vgg16_bn"]
+VGG_COMPARED = [f"vgg{d}" for d in arch.VGG_CFGS] + ["vgg16_bn"]  # the slide's configurations A-E, and D with BN
 PRESET_CHOICES = preset_choices()
 DEFAULT_PRESET = "vgg16"
 
@@ -27,9 +27,7 @@ def _own_stack() -> str:
 
 def _layer_table(report, flops: bool) -> dict:
     """The layer-by-layer table of a report, its column names in the page's language."""
-    headers = list(arch.TABLE_HEADERS)
-    headers[4] = "FLOPs" if flops else "MACs"
-    return {"headers": arch.in_language(headers), "data": arch.table_rows(report, flops)}
+    return {"headers": arch.in_language(arch.table_headers(flops)), "data": arch.table_rows(report, flops)}
 
 
 @friendly
@@ -139,7 +137,7 @@ def build_tab() -> None:
     pairs = gr.Dataframe(_pairs_table(), label=t("architectures.label.pairs"), interactive=False, wrap=True,
                          elem_id="alexnet-pairs")
     with gr.Row():
-        vggs = gr.Dataframe(_compare_table(VGGS), label=t("architectures.label.vgg_configs"), interactive=False,
+        vggs = gr.Dataframe(_compare_table(VGG_COMPARED), label=t("architectures.label.vgg_configs"), interactive=False,
                             wrap=True)
 
     gr.Markdown(t("architectures.md.vgg"))
@@ -216,5 +214,5 @@ def _arch_words(preset, stack, channels, height, width, unit, n, c):
         vgg = vgg_argument(n, c)
     except gr.Error:  # a link's settings a student must fix first: the page keeps what it shows
         return tuple(gr.skip() for _ in range(11))
-    return (*layers, _linked_note(preset, stack), _compare_table(SIDE_BY_SIDE), _pairs_table(), _compare_table(VGGS),
+    return (*layers, _linked_note(preset, stack), _compare_table(SIDE_BY_SIDE), _pairs_table(), _compare_table(VGG_COMPARED),
             *vgg)

@@ -40,7 +40,7 @@ from demo.base.transforms import normalise
 from demo.nets.photo_transforms import photo_crop, photo_transforms
 
 ALEXNET = "alexnet"
-VGGS = ("vgg11", "vgg11_bn", "vgg13", "vgg13_bn", "vgg16", "vgg16_bn", "vgg19", "vgg19_bn")
+VGGS = imagenet.VGGS
 DEFAULT_VGG = "vgg16"
 NETWORKS = (ALEXNET, *VGGS)
 # Bundled photographs (assets/images, licences in LICENSES.md), the first is the default.

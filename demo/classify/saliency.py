@@ -147,6 +147,14 @@ def patch_positions(patch: int, stride: int, size: int = SIZE) -> list[int]:
     return [i * stride for i in range(math.ceil((size - patch) / stride) + 1)]
 
 
+def worst_square(heat, patch: int, stride: int) -> tuple[int, int, float]:
+    """Where hiding the square hurts the class most: (x, y) of the square's top-left corner in the view, and
+    the class's probability with it there."""
+    row, column = np.unravel_index(np.argmin(heat.coarse), heat.coarse.shape)
+    positions = patch_positions(int(patch), int(stride))
+    return positions[column], positions[row], float(heat.coarse[row, column])
+
+
 def check_occlusion(patch, stride) -> tuple[int, int, int]:
     """(patch, stride, positions) in their ranges and within the server's bound, or InputError."""
     patch = whole_number(patch, "classify.name.patch", PATCH_MIN, PATCH_MAX)

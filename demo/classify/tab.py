@@ -371,10 +371,9 @@ def occlusion(image, photo, network, shift_x, shift_y, crop, rank, class_name, p
     if photos.missing(network):
         return None, None, imagenet.how_to_get(network)
     heat = saliency.occlusion(picture, network, patch, stride, rank, class_name, progress=progress_bar(progress))
-    worst = np.unravel_index(np.argmin(heat.coarse), heat.coarse.shape)
-    positions = saliency.patch_positions(int(patch), int(stride))
+    x, y, worst = saliency.worst_square(heat, patch, stride)
     text = say("classify.occlusion.summary", patch=int(patch), stride=int(stride), positions=heat.coarse.size,
-               x=positions[worst[1]], y=positions[worst[0]], worst=f"{heat.coarse[worst]:.1%}", **_explained(heat))
+               x=x, y=y, worst=f"{worst:.1%}", **_explained(heat))
     return (picture_file(visual.overlay(picture, np.clip(heat.heat, 0, None))),
             saliency.occlusion_figure(heat, int(patch), int(stride)), text)
 

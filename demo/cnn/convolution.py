@@ -149,6 +149,16 @@ class Connectivity:
         ]
 
 
+CONNECTIVITY_MAX = 100_000  # largest H, W, C, H', W', C' or k the counter takes
+CONNECTIVITY_NAMES = ("H", "W", "C", "H'", "W'", "C'", "k")
+
+
+def check_connectivity(h, w, c, h_out, w_out, c_out, k) -> list[int]:
+    """The seven sizes as whole numbers from 1 to CONNECTIVITY_MAX, or InputError naming the one that is not."""
+    return [whole_number(v, name, 1, CONNECTIVITY_MAX)
+            for v, name in zip((h, w, c, h_out, w_out, c_out, k), CONNECTIVITY_NAMES)]
+
+
 def connectivity(h: int, w: int, c: int, h_out: int, w_out: int, c_out: int, k: int, bias: bool = True) -> Connectivity:
     """Parameters of the three layer types mapping (H, W, C) to (H', W', C') with k x k windows."""
     values = dict(H=h, W=w, C=c, **{"H'": h_out, "W'": w_out, "C'": c_out}, k=k)

@@ -14,7 +14,7 @@ from demo.cnn.trace import view as trace_view
 from demo.base import visual
 from demo.cnn.backbones import BACKBONE_KEYS, BACKBONES, feature_maps, first_filters, layer_index, network_picture, \
     offline, present, title
-from demo.base.errors import as_whole, whole_number
+from demo.base.errors import as_whole
 from demo.i18n import say
 from demo.base.images import load_rgb
 from demo.web.common import Picture, file_path, friendly, on_tab_open, picture_file, read_sketch, reveal, sketchpad, t
@@ -24,8 +24,6 @@ from demo.web.serving import IMAGES, SHORT
 
 SHOW_SIDE = 320  # pixels, convolution input and output are shown at least this large
 MAX_MAPS = 64  # feature maps shown at once
-CONNECTIVITY_MAX = 100_000  # largest H, W, C, H', W', C' or k the counter takes
-CONNECTIVITY_NAMES = ("H", "W", "C", "H'", "W'", "C'", "k")
 CONNECTIVITY_FIRST = (224, 224, 3, 55, 55, 96, 11)  # AlexNet's first layer, shown when the tab opens
 PLAY_SECONDS = 0.8  # between two steps of the playing window
 DEFAULT_KERNEL = "Sobel x (vertical edges)"
@@ -79,9 +77,7 @@ def connectivity(h, w, c, h_out, w_out, c_out, k):
         c_out: output channels C', 1-100000
         k: window side k, 1-100000 (at most H and W)
     """
-    values = [whole_number(v, name, 1, CONNECTIVITY_MAX)
-              for v, name in zip((h, w, c, h_out, w_out, c_out, k), CONNECTIVITY_NAMES)]
-    counts = convolution.connectivity(*values)
+    counts = convolution.connectivity(*convolution.check_connectivity(h, w, c, h_out, w_out, c_out, k))
     rows = counts.rows()
     text = say("cnn.conn.summary", locality=f"{counts.locality_saving:,.0f}", sharing=f"{counts.sharing_saving:,.0f}",
                total=f"{counts.total_saving:,.0f}")
@@ -342,8 +338,8 @@ def build_tab() -> None:
 
     gr.Markdown(t("cnn.md.connectivity"))
     with gr.Row():
-        sizes = [gr.Number(v, label=n, precision=0, minimum=1, maximum=CONNECTIVITY_MAX, min_width=80,
-                           elem_id=f"conn-{i}") for i, (v, n) in enumerate(zip(CONNECTIVITY_FIRST, CONNECTIVITY_NAMES))]
+        sizes = [gr.Number(v, label=n, precision=0, minimum=1, maximum=convolution.CONNECTIVITY_MAX, min_width=80,
+                           elem_id=f"conn-{i}") for i, (v, n) in enumerate(zip(CONNECTIVITY_FIRST, convolution.CONNECTIVITY_NAMES))]
     with gr.Row():
         with gr.Column():
             # Filled when the tab opens (on_tab_open below), in the page's language.

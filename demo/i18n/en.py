@@ -927,7 +927,6 @@ STRINGS = {
     "train.cell.first": " (the first {count})",
     "train.note.stack": " Its stack, for 10 classes, with its usual switches: `{stack}`",
     "train.name.target": "The training error",
-    "train.err.target": "The training error must be between 1 and 90 (%); got {value}.",
     "train.name.network": "The network",
     "train.name.activation": "The activation",
     "train.name.normalisation": "The normalisation",

@@ -924,7 +924,6 @@ STRINGS = {
     "train.cell.first": " (처음 {count}장)",
     "train.note.stack": " 클래스 10개일 때, 기본 설정을 적용한 층 구성: `{stack}`",
     "train.name.target": "학습 오차",
-    "train.err.target": "학습 오차는 1에서 90(%) 사이여야 합니다. 받은 값: {value}.",
     "train.name.network": "신경망",
     "train.name.activation": "활성화 함수",
     "train.name.normalisation": "정규화",

@@ -15,7 +15,7 @@ from demo.layers.arithmetic import (LRN, SLIDE_KERNELS, SLIDE_POOLS, Activation,
 from demo.layers.notation import HELP, format_layer, parse_layer, parse_stack
 from demo.layers.presets import (MAX_INPUT_SIDE, PRESETS, RF_HEADERS, TABLE_HEADERS, VGG_CFGS, VGG_CHANNELS_RANGE,
                                  VGG_N_RANGE, Preset, compare, human, in_language, input_shape, report_for, rf_rows,
-                                 summary, table_rows, title, title_key, vgg_argument, vgg_argument_curve,
+                                 summary, table_headers, table_rows, title, title_key, vgg_argument, vgg_argument_curve,
                                  weight_layer_pairs)
 
 __all__ = [
@@ -23,6 +23,6 @@ __all__ = [
     "Dropout", "Flatten", "Layer", "LayerInfo", "Linear", "Pool", "Report", "analyse", "conv_output_size",
     "slide_rule", "HELP", "format_layer", "parse_layer", "parse_stack", "MAX_INPUT_SIDE", "PRESETS", "RF_HEADERS",
     "VGG_CHANNELS_RANGE", "VGG_N_RANGE", "TABLE_HEADERS", "VGG_CFGS", "Preset", "compare", "human", "input_shape",
-    "report_for", "rf_rows", "summary", "table_rows", "vgg_argument", "vgg_argument_curve", "weight_layer_pairs",
+    "report_for", "rf_rows", "summary", "table_headers", "table_rows", "vgg_argument", "vgg_argument_curve", "weight_layer_pairs",
     "in_language", "title", "title_key",
 ]

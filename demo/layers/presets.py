@@ -184,6 +184,11 @@ TABLE_HEADERS = ["#", "layer", "output (C x H x W)", "parameters", "MACs", "rece
                  "effective padding"]
 
 
+def table_headers(flops: bool = False) -> list[str]:
+    """TABLE_HEADERS with the cost column named as `table_rows(report, flops)` fills it (MACs or FLOPs)."""
+    return [("FLOPs" if flops else "MACs") if h == "MACs" else h for h in TABLE_HEADERS]
+
+
 def _pair(p) -> str:
     return "-" if p is None else (f"{p[0]:g}" if p[0] == p[1] else f"{p[0]:g} x {p[1]:g}")
 

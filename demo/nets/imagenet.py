@@ -28,6 +28,7 @@ from demo.i18n import say
 
 # torchvision's ImageNet classifiers of the lecture, each with its default (IMAGENET1K_V1) weights.
 NAMES = ("alexnet", "vgg11", "vgg11_bn", "vgg13", "vgg13_bn", "vgg16", "vgg16_bn", "vgg19", "vgg19_bn")
+VGGS = NAMES[1:]  # every VGG with ImageNet weights in torchvision, with and without batch norm
 
 
 def title(name: str) -> str:

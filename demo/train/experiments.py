@@ -77,6 +77,8 @@ BATCH_RANGE = (8, 1024)
 LR_RANGE = (1e-5, 1.0)
 DROPOUT_RANGE = (0.0, 0.9)
 SEED_RANGE = (0, 2**31 - 1)
+TARGET_RANGE, TARGET_DEFAULT = (1, 90), 25  # a comparison's training error to reach, % (the paper's figure: 25)
+CELL_SHOWN = 24  # images of one confusion cell shown at once
 MAX_SECONDS = float(config.TRAIN_MAX_SECONDS)
 MAX_PARAMETERS = 5_000_000  # a typed stack larger than this would not train live on a CPU
 
@@ -218,10 +220,11 @@ class Run:
         m = self.confusion
         return m.diagonal() / np.maximum(m.sum(axis=1), 1)
 
-    def cell(self, true: int, predicted: int, limit: int = 24) -> np.ndarray:
-        """Test-split numbers of the images of class `true` the network took for `predicted`."""
+    def cell(self, true: int, predicted: int) -> tuple[np.ndarray, int]:
+        """(test-split numbers of the first CELL_SHOWN images of class `true` the network took for `predicted`,
+        how many there are in all)."""
         hits = np.flatnonzero((self.data.test_labels == true) & (self.predictions == predicted))
-        return hits[:limit]
+        return hits[:CELL_SHOWN], len(hits)
 
     def row(self) -> dict:
         """The runs table's row for this run."""
@@ -262,6 +265,11 @@ def train(s: Settings, progress: Progress | None = None, on_point=None, should_s
 
 
 # ---- comparing two runs --------------------------------------------------------------------
+
+def check_target(target_error) -> float:
+    """A comparison's training error to reach, in percent within TARGET_RANGE -> a fraction, or InputError."""
+    return whole_number(target_error, "train.name.target", *TARGET_RANGE) / 100
+
 
 def epochs_to_error(points: list[Point], target: float) -> tuple[float, float] | None:
     """(epochs, seconds) when the training error first fell to `target` (a fraction), or None."""

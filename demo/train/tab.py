@@ -19,7 +19,7 @@ from demo.train import figures
 from demo.train import relu_experiment, sessions
 from demo.base import visual
 from demo.base.data import DEFAULT_DATASET, list_datasets
-from demo.base.errors import InputError, as_whole, one_of
+from demo.base.errors import one_of
 from demo.i18n import say
 from demo.web.common import (friendly, on_tab_open, picture_file, progress_bar, reveal, reveal_now, saved_file,
                              t)
@@ -200,9 +200,7 @@ def train_compare(network, dataset, activation, normalisation, dropout, optimize
                              augment, seed, stack)
     b = experiments.settings(network, dataset, b_activation, b_normalisation, b_dropout, b_optimizer, lr, epochs,
                              batch_size, b_augment, seed, stack)
-    target = as_whole(target_error, "train.name.target") / 100
-    if not 1 <= target * 100 <= 90:
-        raise InputError(say("train.err.target", value=f"{target * 100:g}"))
+    target = experiments.check_target(target_error)
     stop = _stop_event(request)
     finished, earlier = [], []
     try:
@@ -272,10 +270,10 @@ def _cell(evt: gr.SelectData, request: gr.Request = None):
         return [], say("train.cell.click")
     run = runs[-1]
     true, predicted = int(row), int(column) - 1
-    ids = run.cell(true, predicted)
+    ids, total = run.cell(true, predicted)
     pictures = [(picture_file(visual.enlarge(_picture(run.data.test_images[i]), THUMB)), f"#{i}") for i in ids]
     names = run.data.classes
-    first = say("train.cell.first", count=len(ids)) if len(ids) == 24 else ""
+    first = say("train.cell.first", count=len(ids)) if total > len(ids) else ""
     return pictures, say("train.cell.summary", count=len(ids), true=names[true], predicted=names[predicted],
                          first=first)
 
@@ -357,7 +355,7 @@ def build_tab() -> None:
             b_dropout = gr.Slider(*experiments.DROPOUT_RANGE, value=0.0, step=0.05, label=t("train.label.b_dropout"))
             b_optimizer = gr.Radio(_optimizer_choices(), value="adam", label=t("train.label.b_optimizer"))
             b_augment = gr.Checkbox(False, label=t("train.label.b_augment"))
-            target = gr.Slider(1, 90, value=25, step=1, label=t("train.label.target"))
+            target = gr.Slider(*experiments.TARGET_RANGE, value=experiments.TARGET_DEFAULT, step=1, label=t("train.label.target"))
         compare = gr.Button(t("train.button.compare"), elem_id="train-compare")
     with gr.Accordion(t("train.accordion.paper"), open=False, elem_id="train-paper-box"):
         gr.Markdown(t("train.paper.md.intro"))

@@ -154,3 +154,11 @@ def test_zerogpu_durations_grow_with_the_work():
     few = saliency._occlusion_seconds("vgg19", x, 112, 112)  # 4 positions
     most = saliency._occlusion_seconds("vgg19", x, 24, 11)  # 400 positions: 401 passes of 19.6 GFLOPs
     assert few == 11 and most == 14 and len(saliency.patch_positions(24, 11)) ** 2 == 400
+
+
+def test_the_worst_square_is_where_the_probability_falls_lowest():
+    positions = saliency.patch_positions(56, 56)  # 0, 56, 112, 168
+    coarse = np.full((len(positions), len(positions)), 0.9)
+    coarse[2, 1] = 0.05  # row 2 (y = 112), column 1 (x = 56)
+    heat = saliency.Heat("alexnet", "AlexNet", 281, "tabby", 0.9, 1, np.zeros((224, 224)), coarse, 0.1)
+    assert saliency.worst_square(heat, 56, 56) == (56, 112, pytest.approx(0.05))

@@ -143,3 +143,12 @@ def test_the_tabs_sliding_window_text_names_the_size_of_the_step_picture():
 
     for table in TABLES.values():
         assert f"{convolution.STEP_SIDE}x{convolution.STEP_SIDE}" in table["cnn.md.sliding"]
+
+
+def test_the_connectivity_sizes_are_checked_in_one_place():
+    assert convolution.check_connectivity(224, 224, 3, 55, 55, 96, 11) == [224, 224, 3, 55, 55, 96, 11]
+    for i, name in enumerate(convolution.CONNECTIVITY_NAMES):
+        sizes = [8] * 7
+        sizes[i] = convolution.CONNECTIVITY_MAX + 1
+        with pytest.raises(InputError, match=f"^{name} must be between 1 and 100,000"):
+            convolution.check_connectivity(*sizes)

@@ -59,3 +59,8 @@ def test_titles_notes_and_columns_follow_the_page_language():
         assert "구성 D" in arch.PRESETS["vgg16"].note
         assert arch.in_language(["#", "layer", "MACs"]) == ["#", "층", "MACs"]
         assert "**파라미터 138,357,544개**" in arch.summary(arch.report_for("vgg16"))
+
+
+def test_the_cost_columns_name_follows_the_unit():
+    assert arch.table_headers()[4] == "MACs" and arch.table_headers(flops=True)[4] == "FLOPs"
+    assert [h for h in arch.table_headers(True) if h != "FLOPs"] == [h for h in arch.TABLE_HEADERS if h != "MACs"]

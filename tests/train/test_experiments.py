@@ -151,3 +151,12 @@ def cache_dir(tmp_path, monkeypatch):
     from demo.base import config
 
     monkeypatch.setattr(config, "CACHE_DIR", tmp_path)
+
+
+def test_a_comparisons_target_error_is_a_whole_percent_within_its_range():
+    low, high = E.TARGET_RANGE
+    assert E.check_target(low) == low / 100 and E.check_target(high) == high / 100
+    assert low <= E.TARGET_DEFAULT <= high
+    for bad in (low - 1, high + 1, 25.5, "x"):
+        with pytest.raises(InputError, match="training error must be"):
+            E.check_target(bad)
