@@ -104,7 +104,7 @@ def lrn_vs_bn(image):
     return picture_file(picture), figures.lrn_profile(demo), text
 
 
-def build_tab() -> None:
+def build_tab() -> Linkable:
     gr.Markdown(t("architectures.md.intro"))
     with gr.Row():
         preset = gr.Dropdown(PRESET_CHOICES, value=DEFAULT_PRESET, label=t("architectures.label.network"),

@@ -54,11 +54,6 @@ def _open_lazily(source: str | Path | bytes) -> Image.Image:
     return _check_size(im)
 
 
-def check_image_file(source: str | Path | bytes) -> None:
-    """Refuse, before anything decodes it, a file that is not an image or has too many pixels."""
-    _open_lazily(source).close()
-
-
 def open_image(source: str | Path | bytes | np.ndarray | Image.Image | None) -> Image.Image:
     """An upright 8-bit RGBA copy of `source`, or `InputError` with the reason it is unusable."""
     if source is None:

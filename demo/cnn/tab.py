@@ -293,7 +293,7 @@ def _layers_for(backbone, mark):
     return gr.Dropdown(choices=layers, value=layers[0]), *_fm_fold(backbone, mark)
 
 
-def build_tab() -> None:
+def build_tab() -> Linkable:
     gr.Markdown(t("cnn.md.intro"))
 
     gr.Markdown(t("cnn.md.playground"))

@@ -290,7 +290,7 @@ def knn_scaling_run(dim, max_n, budget_s, k, nprobe, hnsw_m, ef_search, request:
     return figure, measured, world
 
 
-def build_tab() -> None:
+def build_tab() -> Linkable:
     gr.Markdown(t("knn.md.intro"))
     with gr.Row():
         dataset = gr.Dropdown(_dataset_choices(), value=DEFAULT_DATASET, label=t("knn.label.dataset"),

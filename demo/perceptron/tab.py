@@ -122,7 +122,7 @@ def _uploaded_digit(image):
     return picture_file(digits.prepare_digit(open_image(file_path(image))))
 
 
-def build_tab() -> None:
+def build_tab() -> Linkable:
     gr.Markdown(t("perceptron.md.intro"))
 
     gr.Markdown(t("perceptron.md.templates"))

@@ -149,7 +149,7 @@ def _clicked(network, layer, evt: gr.SelectData):
     return unit_from_click((h, w), *evt.index)
 
 
-def build_tab() -> None:
+def build_tab() -> Linkable:
     gr.Markdown(t("receptive_field.md.intro"))
     gr.Markdown(t("receptive_field.md.rule"))
     with gr.Row():

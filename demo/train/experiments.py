@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import time
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 import torch
@@ -316,8 +316,3 @@ def export(run: Run) -> dict[str, bytes]:
     return {"model.safetensors": save(state, metadata={"stack": run.stack}),
             "model.json": (json.dumps(run.card(), indent=2) + "\n").encode(),
             "model.py": code.encode()}
-
-
-def with_switch(s: Settings, **changes) -> Settings:
-    """The same settings with some switches changed (for a comparison)."""
-    return replace(s, **changes)

@@ -321,7 +321,7 @@ def _dataset_choices() -> list[tuple[str, str]]:
     return [(s.title, s.name) for s in list_datasets() if s.available]
 
 
-def build_tab() -> None:
+def build_tab() -> Linkable:
     gr.Markdown(t("train.md.intro"))
     caps = gr.Markdown(elem_id="train-caps")  # its numbers come from the configuration: filled on the first look
     with gr.Row():
