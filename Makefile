@@ -21,17 +21,17 @@ test: test-deps
 
 bench: test-deps
 	$(PYTHON) -m pip install -r requirements-bench.txt
-	$(PYTHON) benchmarks/cold_start.py
-	$(PYTHON) benchmarks/classify_latency.py
-	$(PYTHON) benchmarks/train_speed.py
-	$(PYTHON) benchmarks/knn_exact.py
-	$(PYTHON) benchmarks/knn_approximate.py
-	$(PYTHON) benchmarks/knn_accuracy.py
-	$(PYTHON) benchmarks/calculator_latency.py
-	$(PYTHON) benchmarks/layer_counts.py
-	$(PYTHON) benchmarks/robustness_speed.py
-	$(PYTHON) benchmarks/train_live.py
-	$(PYTHON) benchmarks/stop_latency.py
-	$(PYTHON) benchmarks/trace_latency.py
-	$(PYTHON) benchmarks/photo_latency.py
-	$(PYTHON) benchmarks/load.py
+	$(PYTHON) -m benchmarks.cold_start
+	$(PYTHON) -m benchmarks.classify_latency
+	$(PYTHON) -m benchmarks.train_speed
+	$(PYTHON) -m benchmarks.knn_exact
+	$(PYTHON) -m benchmarks.knn_approximate
+	$(PYTHON) -m benchmarks.knn_accuracy
+	$(PYTHON) -m benchmarks.calculator_latency
+	$(PYTHON) -m benchmarks.layer_counts
+	$(PYTHON) -m benchmarks.robustness_speed
+	$(PYTHON) -m benchmarks.train_live
+	$(PYTHON) -m benchmarks.stop_latency
+	$(PYTHON) -m benchmarks.trace_latency
+	$(PYTHON) -m benchmarks.photo_latency
+	$(PYTHON) -m benchmarks.load

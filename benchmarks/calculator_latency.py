@@ -5,17 +5,14 @@ arithmetic alone, and, as the baseline a student would otherwise use, torchinfo'
 real VGG-19 (on the meta device, its fastest path: no weights allocated). Goal: every calculator
 call at most 20 ms at p50 and p95.
 
-    python benchmarks/calculator_latency.py [--calls 100]
+    python -m benchmarks.calculator_latency [--calls 100]
 """
 
 import argparse
-import sys
 import time
-from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from demo.layers import report_for  # noqa: E402
 from demo.architectures.tab import architecture, vgg_argument  # noqa: E402

@@ -10,11 +10,10 @@ Three views of the same call, so the floor is visible:
   stream), which is what curl or a browser does without gradio_client's 50 ms polling loop;
 - the server's own work (preprocess + both models), timed in-process.
 
-    python benchmarks/classify_latency.py [--calls 100]
+    python -m benchmarks.classify_latency [--calls 100]
 """
 
 import argparse
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -24,10 +23,8 @@ import httpx
 import numpy as np
 from gradio_client import Client, handle_file
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from helpers import render_digit  # noqa: E402
+from tests.helpers import render_digit  # noqa: E402
 
 from demo.classify import digits  # noqa: E402
 from demo.app import build_app, launch_options  # noqa: E402

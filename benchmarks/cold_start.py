@@ -4,7 +4,7 @@ The baseline is the smallest honest app: it imports gradio and torch (as ours mu
 textbox. Both are started alternately, ROUNDS times each, on free ports; we print the medians and
 the ratio. Goal: ours at most 1.3x the minimal app.
 
-    python benchmarks/cold_start.py [--rounds 5]
+    python -m benchmarks.cold_start [--rounds 5]
 """
 
 import argparse

@@ -7,11 +7,10 @@ to search, and scikit-learn's KNeighborsClassifier as a cross-check (equal at k 
 it breaks ties towards the smallest class index, the app towards the nearest neighbour). The
 baseline is the pixel space; the shipped LeNet-5's own softmax accuracy is printed as the ceiling.
 
-    python benchmarks/knn_accuracy.py [--max-k 20]
+    python -m benchmarks.knn_accuracy [--max-k 20]
 """
 
 import argparse
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -19,7 +18,6 @@ from pathlib import Path
 import numpy as np
 from sklearn.neighbors import KNeighborsClassifier
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from demo.base import config  # noqa: E402
 from demo.base.data import load_dataset  # noqa: E402

@@ -8,18 +8,15 @@ FAISS writes it), recall@10 against exact search, queries per second in one batc
 ROUNDS), and the speed-up over exact. Goal: a setting of each that reaches recall@10 >= 0.95 with
 at least 10x the exact index's queries per second.
 
-    python benchmarks/knn_approximate.py [--n 1000000] [--threads 2] [--rounds 3]
+    python -m benchmarks.knn_approximate [--n 1000000] [--threads 2] [--rounds 3]
 """
 
 import argparse
 import statistics
-import sys
 import time
-from pathlib import Path
 
 import faiss
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from demo.knn.index import build_index, index_bytes  # noqa: E402
 from demo.knn.scaling import recall_at_k, synthetic_vectors  # noqa: E402

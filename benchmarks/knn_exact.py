@@ -11,7 +11,7 @@ index or fitted model is built first, untimed; median of ROUNDS, methods alterna
 memory one search adds (Linux's VmHWM, in a fresh child process per method), and top-1 agreement with a
 float64 reference. Goal: FAISS at least 3x the best of the others at 60,000.
 
-    python benchmarks/knn_exact.py [--rounds 5] [--k 10]
+    python -m benchmarks.knn_exact [--rounds 5] [--k 10]
 """
 
 import argparse
@@ -21,7 +21,6 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 # Import order matters: with FAISS's OpenMP runtime loaded before scikit-learn's and without
 # torch's, scikit-learn's brute force ran at half speed on 2 threads (500 instead of 980 queries/s
@@ -102,8 +101,8 @@ def peak_of_one_search(method_name: str, dataset: str, k: int, threads: int) -> 
     Measured in a child process, so memory freed by earlier runs and kept by the allocator
     cannot hide a method's working memory.
     """
-    out = subprocess.run([sys.executable, __file__, "--peak", method_name, "--dataset", dataset, "--k", str(k),
-                          "--threads", str(threads)], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-m", "benchmarks.knn_exact", "--peak", method_name, "--dataset", dataset, "--k", str(k),
+                          "--threads", str(threads)], capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent)
     return float(out.stdout.strip().splitlines()[-1])
 
 

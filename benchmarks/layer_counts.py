@@ -9,16 +9,13 @@ from ours, the table says by how much and what the difference is made of:
 - fvcore adds adaptive average pooling (one per output value) and batch norm (two per value);
 - we count only multiply-accumulates of convolutions and linear layers (FLOPs = 2 x MACs).
 
-Needs `pip install -r requirements-bench.txt`.    python benchmarks/layer_counts.py
+Needs `pip install -r requirements-bench.txt`.    python -m benchmarks.layer_counts
 """
 
-import sys
 import warnings
-from pathlib import Path
 
 import torch
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from demo import layers as L  # noqa: E402
 from demo.layers import PRESETS, report_for  # noqa: E402

@@ -12,18 +12,15 @@ Goals (issue 8): CPU per classify call <= 2x echo, new session <= 2x echo, >= 40
 p95 <= 1 s for classify and the calculators with 50 students at a human pace and no failures, a burst of
 120 all answered within 10 s with none refused, memory at the end <= 1.1x after warm-up.
 
-    python benchmarks/load.py                   # about 4 minutes
-    python benchmarks/load.py --soak-minutes 10 # the memory goal
+    python -m benchmarks.load                   # about 4 minutes
+    python -m benchmarks.load --soak-minutes 10 # the memory goal
 """
 
 import argparse
 import asyncio
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from loadgen import (ECHO_APP, burst, median, percentile, run_class, sequential, serve,  # noqa: E402
+from tests.loadgen import (ECHO_APP, burst, median, percentile, run_class, sequential, serve,  # noqa: E402
                      student_actions)
 
 CALLS = 40

@@ -18,14 +18,13 @@ On a CUDA machine the same script, unchanged, adds:
 Weights: those of `--imagenet-dir DIR` or torchvision's cache when they hold AlexNet's and VGG-16's; else
 the tests' stand-ins (tests/imagenet_standin.py: the same networks and shapes, so the same work), as said.
 
-    python benchmarks/photo_latency.py [--calls 30] [--rounds 4] [--imagenet-dir DIR]
+    python -m benchmarks.photo_latency [--calls 30] [--rounds 4] [--imagenet-dir DIR]
 """
 
 import argparse
 import asyncio
 import shutil
 import statistics
-import sys
 import time
 from pathlib import Path
 
@@ -35,8 +34,6 @@ import torchvision
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 
 from demo.base import config  # noqa: E402
 from demo.nets import imagenet  # noqa: E402
@@ -61,7 +58,7 @@ def weights_folder(given: str | None) -> tuple[str, str]:
         config.set_imagenet_dir(given)
     if all(imagenet.imagenet_weights_path(n).is_file() for n in NETWORKS):
         return str(imagenet.imagenet_weights_path("alexnet").parent), "ImageNet weights"
-    from imagenet_standin import standin_dir
+    from tests.imagenet_standin import standin_dir
 
     config.set_imagenet_dir(standin_dir())
     return str(standin_dir()), "the tests' stand-in weights (no ImageNet files here; same shapes, same work)"
@@ -110,7 +107,7 @@ def one_at_a_time(calls: int, photo_file: str) -> dict[str, list[float]]:
 
 
 async def _burst(url: str, fn_index: dict, http) -> tuple[float, list[int]]:
-    from loadgen import Session
+    from tests.loadgen import Session
 
     sessions = [Session(http, url, fn_index) for _ in range(CONCURRENT)]
     chosen = list(photos.PHOTOS)
@@ -128,7 +125,7 @@ async def _burst(url: str, fn_index: dict, http) -> tuple[float, list[int]]:
 
 
 def concurrent(rounds: int) -> dict[str, tuple[list[float], list[int]]]:
-    from loadgen import endpoints, new_client
+    from tests.loadgen import endpoints, new_client
 
     from demo.app import build_app, launch_options
 

@@ -6,17 +6,15 @@ per network (its torch module called once on the already moved, already normalis
 exact FAISS search for k-NN, summed. Goal (issue 9): the chart at most 1.5x that sum. Then the cached
 chart, as the tab's first look reads it.
 
-    python benchmarks/robustness_speed.py [--rounds 3]
+    python -m benchmarks.robustness_speed [--rounds 3]
 """
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import faiss  # noqa: E402
 import numpy as np  # noqa: E402

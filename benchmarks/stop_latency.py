@@ -14,8 +14,8 @@ First on a quiet server, then while the class-load generator (tests/loadgen.py: 
 acting every `--pause` seconds, in a process of its own so the clock here is not slowed by it) runs.
 Prints medians over `--tries`. Goal (issue 18): Stop takes effect (halted) within 2 s, whatever the load.
 
-    python benchmarks/stop_latency.py                  # about 3 minutes
-    python benchmarks/stop_latency.py --pause 0        # a class clicking without any pause
+    python -m benchmarks.stop_latency                  # about 3 minutes
+    python -m benchmarks.stop_latency --pause 0        # a class clicking without any pause
 """
 
 import argparse
@@ -30,16 +30,14 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
 
-from loadgen import endpoints, serve  # noqa: E402
+from tests.loadgen import endpoints, serve  # noqa: E402
 
 FORM = ["vgg-small", "mnist-subset", "relu", "none", 0.0, "adam", 0.003, 20, 64, False, 0, ""]
 GROWN = 2  # curves streamed before Stop is pressed
 CLASS = """
 import asyncio, sys
-sys.path.insert(0, {tests!r})
-from loadgen import run_class
+from tests.loadgen import run_class
 report = asyncio.run(run_class(sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), pause=float(sys.argv[4]), seed=3))
 print(len(report.results), len(report.failures), round(report.calls_per_second, 1))
 """
@@ -108,7 +106,7 @@ def main() -> None:
         measure(app.url, 1, "warm-up")  # weights, data, threads
         quiet = measure(app.url, args.tries, "quiet")
         seconds = args.warm_up + args.tries * 40.0  # the class works longer than the tries take
-        load = subprocess.Popen([sys.executable, "-c", CLASS.format(tests=str(ROOT / "tests")), app.url,
+        load = subprocess.Popen([sys.executable, "-c", CLASS, app.url,
                                  str(args.students), str(seconds), str(args.pause)], cwd=ROOT,
                                 stdout=subprocess.PIPE, text=True)
         try:

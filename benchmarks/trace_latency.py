@@ -10,17 +10,14 @@ time costs less again (the app encodes each distinct picture once). The baseline
 forward pass of the shipped LeNet-5 on one digit (inference mode, the same CPU thread count).
 Goals: a click at most 20 ms, the whole view at most 50 ms (medians).
 
-    python benchmarks/trace_latency.py [--calls 200]
+    python -m benchmarks.trace_latency [--calls 200]
 """
 
 import argparse
-import sys
 import time
-from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import gradio as gr  # noqa: E402
 import torch  # noqa: E402

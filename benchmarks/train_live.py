@@ -13,8 +13,8 @@
    to 25% training error and the ratio tanh / ReLU, its median and spread; on the bundled digits, and on
    CIFAR-10 when the data root holds it.
 
-    python benchmarks/train_live.py [--network lenet5 --epochs 5 --rounds 3]
-    python benchmarks/train_live.py --only-paper [--seeds 3 --dataset cifar10]
+    python -m benchmarks.train_live [--network lenet5 --epochs 5 --rounds 3]
+    python -m benchmarks.train_live --only-paper [--seeds 3 --dataset cifar10]
 """
 
 import argparse
@@ -25,10 +25,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 
-from loadgen import serve  # noqa: E402
+from tests.loadgen import serve  # noqa: E402
 
 HEADLESS = """
 import sys, time, torch

@@ -6,22 +6,19 @@
    the plain PyTorch way: a Dataset that augments each image with torchvision's RandomAffine, and a
    DataLoader that batches them. Rounds alternate; medians and ratios are printed. Goal: >= 2x.
 
-    python benchmarks/train_speed.py [--seeds 3] [--rounds 3]
+    python -m benchmarks.train_speed [--seeds 3] [--rounds 3]
 """
 
 import argparse
 import dataclasses
 import math
 import statistics
-import sys
 import time
-from pathlib import Path
 
 import torch
 import torch.nn.functional as F
 import torchvision.transforms.v2 as T
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from demo.base.data import load_dataset  # noqa: E402
 from demo.base.device import best_device, describe  # noqa: E402
