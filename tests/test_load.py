@@ -6,11 +6,11 @@ benchmarks/load.py; this keeps the same paths honest on every run: no failures, 
 
 from loadgen import run, run_class, serve
 
-STUDENTS, SECONDS, PAUSE = 10, 20.0, 1.0
+STUDENTS, SECONDS, PAUSE = 10, 12.0, 1.0
 MEMORY_GROWTH = 1.15  # resident memory at the end against after the warm-up pass
 
 
-def test_ten_students_for_twenty_seconds():
+def test_ten_students_for_twelve_seconds():
     with serve() as app:
         warm = run(run_class(app.url, STUDENTS, 8.0, pause=PAUSE, seed=1))  # every action runs once or more
         assert warm.failures == [], warm.failures[:3]

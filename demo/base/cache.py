@@ -103,6 +103,11 @@ class BoundedCache:
                 _, (_, dropped) = self._entries.popitem(last=False)
                 self._bytes -= dropped
 
+    def pop(self, key: Hashable) -> None:
+        with self._lock:
+            if key in self._entries:
+                self._bytes -= self._entries.pop(key)[1]
+
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()

@@ -10,7 +10,6 @@ from demo.nets import imagenet
 from demo.classify import photos
 from demo.classify import saliency
 from demo.base import visual
-from demo.base.cache import BoundedCache
 from demo.base.data import load_dataset, title_of
 from demo.base.errors import InputError, one_of
 from demo.i18n import TABLES, say
@@ -20,6 +19,7 @@ from demo.web.common import (Picture, file_path, friendly, on_tab_open, picture_
                              reveal, sketchpad, t)
 from demo.train import sessions
 from demo.web.folding import fold_mark, next_mark, when_unfolded
+from demo.web.memory import SessionMemory
 from demo.web.page_links import Linkable
 from demo.web.serving import HEAVY, IMAGES, SHORT, one_at_a_time
 from demo.nets.weights import read_card
@@ -31,15 +31,12 @@ GALLERY_PER_CLASS = 2
 NONE = "none"  # no network of the student's own beside the shipped two
 NO_RESULT = (None, None, None, "", None, None)
 SHOWN_KEPT = 1_024  # pages whose digit on show is remembered (784 bytes each), for a new choice of network
-# The digit each page shows, by browser session. A gr.State would do this too, but any State makes gradio
-# hold a heartbeat connection open for the page's lifetime (demo/knn/tab.py keeps its pictures the same way).
-_SHOWN = BoundedCache(SHOWN_KEPT, SHOWN_KEPT * 1_024, lambda shown: shown[0].nbytes if shown else 0)
+_SHOWN = SessionMemory(SHOWN_KEPT, SHOWN_KEPT * 1_024, lambda shown: shown[0].nbytes)  # the digit each page shows
 
 
 def _show(request: gr.Request | None, shown: tuple[np.ndarray, int | None] | None) -> None:
     """Remember the page's digit on show (None: the canvas was cleared, nothing is shown)."""
-    if getattr(request, "session_hash", None) is not None:
-        _SHOWN.put(request.session_hash, shown)
+    _SHOWN.put(request, shown)
 TITLES = {"perceptron": "classify.model.perceptron"}  # shipped cards whose title has words to translate
 
 
@@ -137,7 +134,7 @@ def classify_test_example(index, network=NONE, request: gr.Request = None):
 @friendly
 def _reclassify(network, request: gr.Request = None):
     """The digit on show again, after the student chose another network of theirs."""
-    shown = _SHOWN.get(getattr(request, "session_hash", None))
+    shown = _SHOWN.get(request)
     if shown is None:
         return (gr.skip(),) * len(NO_RESULT)
     return _results(*shown, network, request)

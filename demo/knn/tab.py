@@ -1,8 +1,6 @@
 """k-NN tab: memorise the data with FAISS, look at a query's neighbours, score every k, play with
 the 2-D toy, and measure whether memorising all the data is realizable."""
 
-import threading
-from collections import OrderedDict
 
 import gradio as gr
 import numpy as np
@@ -21,6 +19,7 @@ from demo.knn.index import kind_title, metric_title
 from demo.web.common import (Picture, file_path, friendly, on_tab_open, picture_file, progress_bar, read_sketch,
                              reveal, sketchpad, t)
 from demo.train import sessions
+from demo.web.memory import SessionMemory
 from demo.web.page_links import Linkable
 from demo.web.serving import HEAVY, IMAGES, one_at_a_time
 
@@ -37,31 +36,20 @@ N_CHOICES = [(f"10{str(len(str(n)) - 1).translate(SUPERSCRIPT)}", n) for n in kn
 REMEMBERED_SESSIONS = 64  # last uploaded or drawn picture per browser session, re-searched on a new setting
 REMEMBERED_SIDE = 512  # pixels; pictures are remembered at most this big (every dataset's images are smaller)
 
-# A gr.State would do this too, but any State makes gradio hold a heartbeat connection open for the
-# page's lifetime; a small per-session memory on the server keeps the page quiet.
-_PICTURES: "OrderedDict[str, Image.Image]" = OrderedDict()
-_PICTURES_LOCK = threading.Lock()
+_PICTURES = SessionMemory(REMEMBERED_SESSIONS, REMEMBERED_SESSIONS * REMEMBERED_SIDE**2 * 4,
+                          lambda im: im.width * im.height * len(im.getbands()))
 
 
 def _remember(request: gr.Request | None, picture: Image.Image | None) -> None:
-    key = getattr(request, "session_hash", None)
-    if key is None:
-        return
     small = None
     if picture is not None:
         small = picture.copy()
         small.thumbnail((REMEMBERED_SIDE, REMEMBERED_SIDE))
-    with _PICTURES_LOCK:
-        _PICTURES.pop(key, None)
-        if small is not None:
-            _PICTURES[key] = small
-            while len(_PICTURES) > REMEMBERED_SESSIONS:
-                _PICTURES.popitem(last=False)
+    _PICTURES.put(request, small)
 
 
 def _recall(request: gr.Request | None) -> Image.Image | None:
-    with _PICTURES_LOCK:
-        return _PICTURES.get(getattr(request, "session_hash", None))
+    return _PICTURES.get(request)
 
 
 def _dataset_dropdown():
