@@ -1,4 +1,4 @@
-"""A short class in CI: 10 students for 20 s against the app in its own process (as a Space runs it).
+"""A short class in CI: 10 students for 12 s against the app in its own process (as a Space runs it).
 
 The long measurement (50 students, bursts, a 10-minute soak, ratios against a bare gradio app) is
 benchmarks/load.py; this keeps the same paths honest on every run: no failures, memory flat.
