@@ -127,3 +127,13 @@ def test_the_live_sample_is_fixed_and_covers_small_test_splits():
     big = training.live_sample(10_000)
     assert len(big) == training.LIVE_TEST_IMAGES == len(set(big.tolist()))
     assert torch.equal(big, training.live_sample(10_000))
+
+
+def test_the_command_runs_as_the_readme_writes_it():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = subprocess.run([sys.executable, "-m", "demo.train", "--help"], cwd=Path(__file__).resolve().parents[2],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and "usage: python -m demo.train" in out.stdout, out.stderr[-1000:]
