@@ -136,7 +136,7 @@ def test_a_korean_browser_reads_the_status_the_table_and_the_errors_in_korean(ap
     assert open(csv_file).read().startswith("run,network")  # the downloaded file keeps its English columns
     message = app_error(ko, *FORM[:7], 50, *FORM[8:], api_name="/train")
     assert "에폭 수은(는) 1에서 20 사이여야 합니다" in message, message
-    assert "학습 오차는 1에서 90(%) 사이여야 합니다" in app_error(ko, *FORM, "tanh", "none", 0.0, "adam", False, 95,
+    assert "학습 오차은(는) 1에서 90 사이여야 합니다" in app_error(ko, *FORM, "tanh", "none", 0.0, "adam", False, 95,
                                                           api_name="/train_compare")
     # Raised in the training thread: it speaks the request's language too.
     assert "이 신경망의 매개변수는 6," in app_error(ko, "custom", *FORM[1:11], "fc8000, relu, fc10", api_name="/train")
