@@ -8,14 +8,24 @@ config.apply_serving_environment()  # before gradio and torch load: they read it
 
 import gradio as gr  # noqa: E402
 
+from demo.architectures import form as architectures_form  # noqa: E402
 from demo.architectures import tab as architectures  # noqa: E402
+from demo.base.form import Form  # noqa: E402
+from demo.classify import form as classify_form  # noqa: E402
 from demo.classify import tab as classify  # noqa: E402
+from demo.cnn import form as cnn_form  # noqa: E402
 from demo.cnn import tab as cnn  # noqa: E402
+from demo.knn import form as knn_form  # noqa: E402
 from demo.knn import tab as knn  # noqa: E402
-from demo.web import page_links as links  # noqa: E402
+from demo.overview import form as overview_form  # noqa: E402
 from demo.overview import tab as overview  # noqa: E402
+from demo.perceptron import form as perceptron_form  # noqa: E402
 from demo.perceptron import tab as perceptron  # noqa: E402
+from demo.receptive_field import form as receptive_field_form  # noqa: E402
 from demo.receptive_field import tab as receptive_field  # noqa: E402
+from demo.train import form as train_form  # noqa: E402
+from demo.web import links as link_rules  # noqa: E402
+from demo.web import page_links as links  # noqa: E402
 from demo.web import serving  # noqa: E402
 from demo.web import tools  # noqa: E402
 from demo.train import tab as train  # noqa: E402
@@ -24,18 +34,20 @@ from demo.web.common import I18N, PAGE_JS, t  # noqa: E402
 
 TITLE = "Image classification I - interactive lecture"
 
-# (tab name's key in demo/i18n, element id, builder) in the lecture's slide order; later topics slot in between.
+# (tab name's key in demo/i18n, element id "tab-<slug>", builder, form) in the lecture's slide order; later topics
+# slot in between. A tab's form (demo/<topic>/form.py) is what its controls are built from and links read.
 TABS = [
-    ("app.tab.overview", "tab-overview", overview.build_tab),
-    ("app.tab.knn", "tab-knn", knn.build_tab),
-    ("app.tab.perceptron", "tab-perceptron", perceptron.build_tab),
-    ("app.tab.cnn", "tab-cnn", cnn.build_tab),
-    ("app.tab.architectures", "tab-architectures", architectures.build_tab),
-    ("app.tab.receptive_field", "tab-receptive-field", receptive_field.build_tab),
-    ("app.tab.classify", "tab-classify", classify.build_tab),
-    ("app.tab.train", "tab-train", train.build_tab),
-    ("app.tab.references", "tab-references", overview.build_references_tab),
+    ("app.tab.overview", "tab-overview", overview.build_tab, overview_form.FORM),
+    ("app.tab.knn", "tab-knn", knn.build_tab, knn_form.FORM),
+    ("app.tab.perceptron", "tab-perceptron", perceptron.build_tab, perceptron_form.FORM),
+    ("app.tab.cnn", "tab-cnn", cnn.build_tab, cnn_form.FORM),
+    ("app.tab.architectures", "tab-architectures", architectures.build_tab, architectures_form.FORM),
+    ("app.tab.receptive_field", "tab-receptive-field", receptive_field.build_tab, receptive_field_form.FORM),
+    ("app.tab.classify", "tab-classify", classify.build_tab, classify_form.FORM),
+    ("app.tab.train", "tab-train", train.build_tab, train_form.FORM),
+    ("app.tab.references", "tab-references", overview.build_references_tab, Form()),
 ]
+LINKS = link_rules.Links({links.slug_of(elem_id): form for _, elem_id, _, form in TABS})  # ?tab=<slug>&...
 
 CSS = """
 .pipeline { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem; margin: .5rem 0; }
@@ -133,12 +145,12 @@ def build_app() -> gr.Blocks:
         notice = links.banner()  # what a link into the app ignored (demo.web.page_links)
         pages = {}
         with gr.Tabs() as tabs:
-            for key, elem_id, build in TABS:
+            for key, elem_id, build, _ in TABS:
                 with gr.Tab(t(key), id=elem_id, elem_id=elem_id):
                     gr.Markdown("# " + t(key), elem_classes=["tab-heading"], container=False)  # its one h1
                     share = links.share_row(links.slug_of(elem_id))
                     pages[elem_id] = (share, build())  # build_tab returns its links.Linkable, if any
-        links.wire(tabs, notice, pages)
+        links.wire(tabs, notice, pages, LINKS)
     return demo
 
 

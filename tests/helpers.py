@@ -45,10 +45,11 @@ def png_header_only(width: int, height: int) -> bytes:
 BROWSER_TIMEOUT_MS = 20_000
 
 
-def app_error(client, *args, api_name: str) -> str:
-    """Call an endpoint that must refuse its input; return the one sentence it answered with."""
+def app_error(client, *args, api_name: str = "") -> str:
+    """Call an endpoint that must refuse its input (or wait for a submitted job, when `client` is one); return
+    the one sentence it answered with."""
     with pytest.raises(Exception) as info:
-        client.predict(*args, api_name=api_name)
+        client.result() if hasattr(client, "result") else client.predict(*args, api_name=api_name)
     message = str(info.value)
     assert "Traceback" not in message and 'File "' not in message
     return message

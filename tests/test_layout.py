@@ -37,6 +37,7 @@ def test_demo_reads_as_the_lecture():
     assert {p.name for p in DEMO.glob("*.py")} == {"__init__.py", "app.py"}
     for topic in TOPICS:
         assert (DEMO / topic / "tab.py").exists(), f"{topic} has no tab"
+        assert (DEMO / topic / "form.py").exists(), f"{topic} has no form"
 
 
 def test_only_the_tabs_and_the_web_kit_import_gradio():
@@ -58,6 +59,8 @@ def test_data_flows_one_way():
             target = parts[1]
             if package in FLOORS:
                 assert target not in (*TOPICS, *UI), (path, name)
+            if package in UI:  # the web kit knows no topic: the forms reach it through demo/app.py
+                assert target not in TOPICS, (path, name)
             if target in TOPICS and "tab" in parts[2:]:
                 assert path == DEMO / "app.py", (path, name)
 
@@ -94,6 +97,8 @@ def test_tests_mirror_demo():
         if len(relative.parts) < 2 or path.name in ("__init__.py", "__main__.py", "tab.py", "config.py",
                                                       "recipes.py"):  # settings; the command is in test_training
             continue
+        if path.name == "form.py" and relative.parts[0] in TOPICS:
+            continue  # every topic's form is held to its page, links, endpoints and README by tests/test_forms.py
         if relative.parts[0] in UI or relative.parts[0] == "i18n":
             continue  # the web kit and the tables are tested through the app (tests/web, tests/i18n)
         folder = ROOT / "tests" / Path(*relative.parts[:-1])

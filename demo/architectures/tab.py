@@ -5,19 +5,21 @@ import gradio as gr
 from demo.base import config
 from demo.architectures import normalisation
 from demo.architectures import figures
+from demo.architectures.form import FORM, INPUT_SIZE
 from demo.base import visual
 from demo import layers as arch
 from demo.cnn.backbones import network_picture
 from demo.i18n import say
 from demo.web.common import (Picture, file_path, fill_on_page_load, friendly, on_tab_open, picture_file,
                              preset_choices, reveal, t)
+from demo.web.controls import control
 from demo.web.page_links import Linkable
 from demo.web.serving import IMAGES, SHORT
 
 SIDE_BY_SIDE = ["lenet5", "alexnet-paper", "alexnet", "vgg16"]
 VGG_COMPARED = [f"vgg{d}" for d in arch.VGG_CFGS] + ["vgg16_bn"]  # the slide's configurations A-E, and D with BN
 PRESET_CHOICES = preset_choices()
-DEFAULT_PRESET = "vgg16"
+DEFAULT_PRESET = FORM["preset"].default
 
 
 def _own_stack() -> str:
@@ -107,17 +109,12 @@ def lrn_vs_bn(image):
 def build_tab() -> Linkable:
     gr.Markdown(t("architectures.md.intro"))
     with gr.Row():
-        preset = gr.Dropdown(PRESET_CHOICES, value=DEFAULT_PRESET, label=t("architectures.label.network"),
-                             elem_id="arch-preset", scale=2)
-        size = dict(precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE, scale=1)
-        channels = gr.Number(None, label=t("architectures.label.channels"), elem_id="arch-channels", **size)
-        height = gr.Number(None, label=t("architectures.label.height"), elem_id="arch-height", **size)
-        width = gr.Number(None, label=t("architectures.label.width"), elem_id="arch-width", **size)
-        unit = gr.Radio(["MACs", "FLOPs"], value="MACs", label=t("architectures.label.count"), scale=1,
-                        elem_id="arch-unit")
+        preset = control(FORM["preset"], PRESET_CHOICES, scale=2)
+        # The API's defaults are a blank stack and blank sizes (the preset's own); the page fills them on load.
+        channels, height, width = (control(FORM[name], value=None, scale=1) for name in INPUT_SIZE)
+        unit = control(FORM["unit"], scale=1)
     with gr.Row():
-        stack = gr.Textbox("", label=t("architectures.label.stack"), lines=3, info=t("architectures.info.stack"),
-                           elem_id="arch-stack", scale=6)
+        stack = control(FORM["stack"], value="", lines=3, info=t("architectures.info.stack"), scale=6)
         compute = gr.Button(t("architectures.button.compute"), variant="primary", elem_id="arch-compute", scale=1)
     # What is drawn here at start-up is in English; opening the tab redraws its words and figures in the page's
     # language.
@@ -142,10 +139,8 @@ def build_tab() -> Linkable:
 
     gr.Markdown(t("architectures.md.vgg"))
     with gr.Row():
-        n = gr.Slider(*arch.VGG_N_RANGE, value=3, step=1, label=t("architectures.label.vgg_n"), elem_id="vgg-n")
-        c = gr.Slider(*arch.VGG_CHANNELS_RANGE, value=256, step=16, label=t("architectures.label.vgg_channels"),
-                      elem_id="vgg-c")
-    vgg_first = vgg_argument(3, 256)
+        n, c = control(FORM["vgg_n"]), control(FORM["vgg_channels"])
+    vgg_first = vgg_argument(n.value, c.value)
     with gr.Row():
         with gr.Column():
             vgg_table = gr.Dataframe(vgg_first[0], interactive=False, label=t("architectures.label.vgg_table"),
@@ -186,8 +181,9 @@ def build_tab() -> Linkable:
     on_tab_open(_arch_words, [*inputs, n, c], [*outputs, note, side_by_side, pairs, vggs, vgg_table, vgg_text, vgg_plot],
                 preprocess=False, **SHORT)
     # A link into the tab sets the form; the table is drawn for it (the page's own is drawn at start-up).
-    return Linkable(dict(zip(("preset", "stack", "channels", "height", "width", "unit"), inputs)), refresh=[
-        (("preset", "stack", "channels", "height", "width", "unit"), arch_event),
+    linked = tuple(f.name for f in FORM.linked)
+    return Linkable(FORM, {**dict(zip(linked, inputs)), "vgg_n": n, "vgg_channels": c}, refresh=[
+        (linked, arch_event),
         (("preset", "stack"), dict(fn=_linked_note, inputs=[preset, stack], outputs=note, queue=False))])
 
 

@@ -15,11 +15,13 @@ from demo.base.errors import InputError, one_of
 from demo.i18n import TABLES, say
 from demo.base.images import load_rgb, open_image
 from demo.classify.figures import probability_bars
+from demo.classify.form import FORM
 from demo.web.common import (Picture, file_path, friendly, on_tab_open, picture_file, progress_bar, read_sketch,
                              reveal, sketchpad, t)
 from demo.train import sessions
 from demo.web.folding import fold_mark, next_mark, when_unfolded
 from demo.web.memory import SessionMemory
+from demo.web.controls import control
 from demo.web.page_links import Linkable
 from demo.web.serving import HEAVY, IMAGES, SHORT, one_at_a_time
 from demo.nets.weights import read_card
@@ -191,8 +193,7 @@ def _digits_part() -> Linkable:
                 with gr.Tab(t("classify.tab.test"), id="test") as test_tab:
                     gallery = gr.Gallery(_gallery(), label=t("classify.label.gallery"), columns=10,
                                          height="auto", allow_preview=False, elem_id="digit-gallery")
-                    index = gr.Slider(0, digits.num_test_examples() - 1, value=0, step=1,
-                                      label=t("classify.label.index"), elem_id="digit-index")
+                    index = control(FORM["index"])
             # The answer in words right under the drawing: where a student looks, on a phone too.
             summary = gr.Markdown(elem_id="digit-summary")
         with gr.Column(scale=1):
@@ -228,7 +229,7 @@ def _digits_part() -> Linkable:
     network.input(_reclassify, [network], api_visibility="private", trigger_mode="always_last", **common)
     network.input(_yours_shown, network, yours, api_visibility="private", show_progress="hidden", queue=False)
     # A link to a test image opens the test split and classifies it.
-    return Linkable(dict(index=index), sections=[(test_tab, ("index",))], refresh=[
+    return Linkable(FORM, dict(index=index), sections=[(test_tab, ("index",))], refresh=[
         (("index",), dict(fn=classify_test_example, inputs=[index, network], **common))])
 
 
@@ -409,15 +410,9 @@ def _photos_part() -> Linkable:
             image = Picture(label=t("classify.label.photo"), type="filepath", image_mode=None,
                             sources=["upload", "webcam", "clipboard"], format="png", height=260,
                             elem_id="photo-upload")
-            photo = gr.Radio([(t(PHOTO_NAMES[name]), name) for name in photos.PHOTOS], value=next(iter(photos.PHOTOS)),
-                             label=t("classify.label.bundled"), elem_id="photo-bundled")
-            vgg = gr.Dropdown(VGG_CHOICES, value=photos.DEFAULT_VGG, label=t("classify.label.vgg"), elem_id="photo-vgg")
-            shift_x = gr.Slider(-photos.SHIFT_MAX, photos.SHIFT_MAX, value=0, step=8, label=t("classify.label.shift_x"),
-                                elem_id="photo-shift-x")
-            shift_y = gr.Slider(-photos.SHIFT_MAX, photos.SHIFT_MAX, value=0, step=8, label=t("classify.label.shift_y"),
-                                elem_id="photo-shift-y")
-            crop = gr.Slider(photos.CROP_MIN, photos.CROP_MAX, value=photos.CROP_MAX, step=5,
-                             label=t("classify.label.crop"), elem_id="photo-crop")
+            photo = control(FORM["photo"], [(t(PHOTO_NAMES[name]), name) for name in photos.PHOTOS])
+            vgg = control(FORM["vgg"], VGG_CHOICES)
+            shift_x, shift_y, crop = (control(FORM[name]) for name in ("shift_x", "shift_y", "crop"))
         with gr.Column(scale=2):
             with gr.Row():
                 seen = gr.Image(label=t("classify.label.photo_seen"), interactive=False, height=PHOTO_SIZE,
@@ -432,9 +427,8 @@ def _photos_part() -> Linkable:
     with gr.Column(visible=False, elem_id="photo-where") as where:
         gr.Markdown(t("classify.md.where"))
         with gr.Row():
-            rank = gr.Slider(1, photos.TOP_K, value=1, step=1, label=t("classify.label.rank"), elem_id="photo-rank")
-            class_name = gr.Textbox(label=t("classify.label.class_name"), max_length=100,
-                                    placeholder=t("classify.placeholder.class_name"), elem_id="photo-class")
+            rank = control(FORM["rank"])
+            class_name = control(FORM["class_name"], placeholder=t("classify.placeholder.class_name"))
             cam_button = gr.Button(t("classify.button.cam"), variant="primary", elem_id="photo-cam-button")
         with gr.Row():
             cam_alexnet = gr.Image(label=t("classify.label.cam_alexnet"), interactive=False, height=PHOTO_SIZE,
@@ -443,12 +437,8 @@ def _photos_part() -> Linkable:
                                format="png", elem_id="cam-vgg", visible=False)
         cam_summary = gr.Markdown(elem_id="cam-summary")
         with gr.Row():
-            network = gr.Dropdown(NETWORK_CHOICES, value=photos.ALEXNET, label=t("classify.label.occlude_network"),
-                                  elem_id="occlusion-network")
-            patch = gr.Slider(saliency.PATCH_MIN, saliency.PATCH_MAX, value=56, step=8, label=t("classify.label.patch"),
-                              elem_id="occlusion-patch")
-            stride = gr.Slider(saliency.STRIDE_MIN, saliency.STRIDE_MAX, value=28, step=4, label=t("classify.label.stride"),
-                               elem_id="occlusion-stride")
+            network = control(FORM["network"], NETWORK_CHOICES)
+            patch, stride = control(FORM["patch"]), control(FORM["stride"])
             occlude_button = gr.Button(t("classify.button.occlude"), variant="primary", elem_id="occlusion-button")
         with gr.Row():
             occluded = gr.Image(label=t("classify.label.occluded"), interactive=False, height=PHOTO_SIZE,
@@ -481,8 +471,9 @@ def _photos_part() -> Linkable:
     mark.change(when_unfolded(_photo_again, len(outputs)), [mark, *view_inputs], outputs, preprocess=False,
                 show_progress="hidden", api_visibility="private", **IMAGES)
     # A link sets these before the Photos tab opens; its first look above is then made with them.
-    names = ("photo", "vgg", "shift_x", "shift_y", "crop", "rank", "class_name", "network", "patch", "stride")
-    return Linkable(dict(zip(names, [photo, vgg, shift_x, shift_y, crop, rank, class_name, network, patch, stride])))
+    names = FORM.names[1:]
+    return Linkable(FORM, dict(zip(names, [photo, vgg, shift_x, shift_y, crop, rank, class_name, network, patch,
+                                           stride])))
 
 
 def build_tab() -> Linkable:
@@ -491,6 +482,6 @@ def build_tab() -> Linkable:
             digit_links = _digits_part()
         with gr.Tab(t("classify.tab.photos"), id="photos", elem_id="classify-photos") as photos_tab:
             photo_links = _photos_part()
-    return Linkable({**digit_links.controls, **photo_links.controls}, refresh=digit_links.refresh,
+    return Linkable(FORM, {**digit_links.controls, **photo_links.controls}, refresh=digit_links.refresh,
                     sections=[(digits_tab, tuple(digit_links.controls)), *digit_links.sections,
                               (photos_tab, tuple(photo_links.controls))])

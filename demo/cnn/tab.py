@@ -7,6 +7,7 @@ from gradio.context import Context
 
 from demo.base import config
 from demo.cnn import convolution, figures
+from demo.cnn.form import FORM
 from demo.classify import digits
 from demo.cnn.trace import units as trace
 from demo.cnn.trace import figures as trace_figures
@@ -19,6 +20,7 @@ from demo.i18n import say
 from demo.base.images import load_rgb
 from demo.web.common import Picture, file_path, friendly, on_tab_open, picture_file, read_sketch, reveal, sketchpad, t
 from demo.web.folding import fold_mark, next_mark, when_unfolded
+from demo.web.controls import control
 from demo.web.page_links import Linkable
 from demo.web.serving import IMAGES, SHORT
 
@@ -26,7 +28,6 @@ SHOW_SIDE = 320  # pixels, convolution input and output are shown at least this 
 MAX_MAPS = 64  # feature maps shown at once
 CONNECTIVITY_FIRST = (224, 224, 3, 55, 55, 96, 11)  # AlexNet's first layer, shown when the tab opens
 PLAY_SECONDS = 0.8  # between two steps of the playing window
-DEFAULT_KERNEL = "Sobel x (vertical edges)"
 FIRST_UNIT = trace.Unit("conv1", 0, 14, 14)  # shown when the tab opens: a C1 unit on the digit's middle
 CANVAS, BRUSH = 280, 10  # pixels: the drawing pad (as the Classify tab's)
 # The kernel choices' display texts (demo.i18n keys); their values stay the core's names.
@@ -302,16 +303,10 @@ def build_tab() -> Linkable:
             image = Picture(str(config.PHOTO), label=t("cnn.label.image"), type="filepath", image_mode=None,
                              sources=["upload", "clipboard"], height=220, elem_id="conv-image")
             kernels = [(t(KERNEL_KEYS[name]), name) for name in [*convolution.KERNELS, convolution.TYPED]]
-            kernel_name = gr.Dropdown(kernels, value=DEFAULT_KERNEL, label=t("cnn.label.kernel"), elem_id="conv-kernel")
-            kernel_text = gr.Textbox("1 0 -1; 2 0 -2; 1 0 -1", label=t("cnn.label.kernel_text"),
-                                     info=t("cnn.info.kernel_text"), elem_id="conv-kernel-text")
+            kernel_name = control(FORM["kernel_name"], kernels)
+            kernel_text = control(FORM["kernel_text"], info=t("cnn.info.kernel_text"))
             with gr.Row():
-                stride = gr.Slider(*convolution.STRIDES, value=1, step=1, label=t("cnn.label.stride"),
-                                   elem_id="conv-stride")
-                padding = gr.Slider(*convolution.PADDINGS, value=1, step=1, label=t("cnn.label.padding"),
-                                    elem_id="conv-padding")
-                dilation = gr.Slider(*convolution.DILATIONS, value=1, step=1, label=t("cnn.label.dilation"),
-                                     elem_id="conv-dilation")
+                stride, padding, dilation = (control(FORM[name]) for name in ("stride", "padding", "dilation"))
         with gr.Column(scale=2):
             with gr.Row():
                 conv_in = gr.Image(label=t("cnn.label.conv_in"), interactive=False, elem_id="conv-input")
@@ -330,7 +325,8 @@ def build_tab() -> Linkable:
                                  elem_id="conv-play")
                 pause = gr.Button(t("cnn.button.pause"), size="sm", min_width=50, elem_id="conv-pause")
                 forward = gr.Button(t("cnn.button.forward"), size="sm", min_width=50, elem_id="conv-step-forward")
-        steps = convolution.step_count(convolution.KERNELS[DEFAULT_KERNEL].shape[0], 1, 1, 1)
+        steps = convolution.step_count(convolution.KERNELS[FORM["kernel_name"].default].shape[0],
+                                       *(FORM[name].default for name in ("stride", "padding", "dilation")))
         step = gr.Slider(0, steps - 1, value=0, step=1, label=t("cnn.label.step"), scale=2, elem_id="conv-step")
     timer = gr.Timer(PLAY_SECONDS, active=False)
     step_text = gr.Markdown(elem_id="conv-step-text")
@@ -351,12 +347,10 @@ def build_tab() -> Linkable:
     gr.Markdown(t("cnn.md.feature_maps"))
     with gr.Row():
         with gr.Column(scale=1):
-            backbone = gr.Dropdown([(t(key), name) for name, key in BACKBONE_KEYS.items()], value="lenet5",
-                                   label=t("cnn.label.backbone"), elem_id="fm-backbone")
+            backbone = control(FORM["backbone"], [(t(key), name) for name, key in BACKBONE_KEYS.items()])
             # Folded away, with the pictures, while the chosen backbone has no weights (_fm_fold).
             with gr.Column(elem_id="fm-controls") as fm_controls:
-                layer = gr.Dropdown(list(layer_index("lenet5")), value="conv1", label=t("cnn.label.layer"),
-                                    elem_id="fm-layer")
+                layer = control(FORM["layer"])
                 fm_image = Picture(label=t("cnn.label.fm_image"), type="filepath",
                                    image_mode=None, sources=["upload", "clipboard"], height=200)
                 fm_seen = gr.Image(label=t("cnn.label.fm_seen"), interactive=False, height=180)
@@ -471,7 +465,7 @@ def build_tab() -> Linkable:
         show_feature_maps, fm_inputs, fm_outputs, api_visibility="private", **heavy)
     # A link sets these before the tab opens: the first looks above are made with them, and the step slider
     # is made as long as the linked kernel's map.
-    names = ("kernel_name", "kernel_text", "stride", "padding", "dilation", "backbone", "layer")
-    return Linkable(dict(zip(names, [*conv_inputs[1:], backbone, layer])), refresh=[
+    names = FORM.names
+    return Linkable(FORM, dict(zip(names, [*conv_inputs[1:], backbone, layer])), refresh=[
         (names[:5], dict(fn=_window_restart, inputs=conv_inputs, outputs=moved, trigger_mode="always_last",
                          **quick))])

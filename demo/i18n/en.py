@@ -124,6 +124,7 @@ STRINGS = {
     "knn.space.trained": "your trained network's features",
     "knn.choice.trained": "your trained network (Train tab)",
     "knn.label.metric": "Distance",
+    "knn.label.toy_k": "k",
     "knn.metric.l2": "L2 (Euclidean)",
     "knn.metric.l1": "L1 (Manhattan)",
     "knn.metric.cosine": "cosine",

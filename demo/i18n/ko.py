@@ -5,7 +5,7 @@ Technical terms keep their usual Korean form with the English term where student
 first time it appears on a tab, e.g. 수용 영역(receptive field), 합성곱(convolution)."""
 
 # Keys whose Korean is the English on purpose (an abbreviation used as is in Korean classes).
-SAME = {"app.tab.knn", "app.tab.cnn"}
+SAME = {"app.tab.knn", "app.tab.cnn", "knn.label.toy_k"}
 
 STRINGS = {
     "app.title": "이미지 분류 I - 인터랙티브 강의",
@@ -127,6 +127,7 @@ STRINGS = {
     "knn.space.trained": "직접 학습한 신경망의 특징",
     "knn.choice.trained": "직접 학습한 신경망 (학습 탭)",
     "knn.label.metric": "거리",
+    "knn.label.toy_k": "k",
     "knn.metric.l2": "L2 (유클리드)",
     "knn.metric.l1": "L1 (맨해튼)",
     "knn.metric.cosine": "코사인",

@@ -9,17 +9,19 @@ from PIL import Image
 from demo import knn
 from demo.classify import digits
 from demo.base import visual
-from demo.base.data import DEFAULT_DATASET, list_datasets, load_dataset, title_of
+from demo.base.data import list_datasets, load_dataset, title_of
 from demo.i18n import say
 from demo.base.images import open_image
-from demo.knn import SearchResult, accuracy_report, parse_settings, pipeline, search
+from demo.knn import SearchResult, accuracy_report, parse_settings, search
 from demo.knn.embeddings import space_title
 from demo.knn.figures import kind_short
+from demo.knn.form import FORM
 from demo.knn.index import kind_title, metric_title
 from demo.web.common import (Picture, file_path, friendly, on_tab_open, picture_file, progress_bar, read_sketch,
                              reveal, sketchpad, t)
 from demo.train import sessions
 from demo.web.memory import SessionMemory
+from demo.web.controls import control
 from demo.web.page_links import Linkable
 from demo.web.serving import HEAVY, IMAGES, one_at_a_time
 
@@ -281,28 +283,21 @@ def knn_scaling_run(dim, max_n, budget_s, k, nprobe, hnsw_m, ef_search, request:
 def build_tab() -> Linkable:
     gr.Markdown(t("knn.md.intro"))
     with gr.Row():
-        dataset = gr.Dropdown(_dataset_choices(), value=DEFAULT_DATASET, label=t("knn.label.dataset"),
-                              allow_custom_value=True, info=t("knn.info.dataset"), scale=3, elem_id="knn-dataset")
-        space = gr.Radio(SPACE_CHOICES, value="pixels", label=t("knn.label.space"), scale=2, elem_id="knn-space")
-        metric = gr.Radio(METRIC_CHOICES, value="l2", label=t("knn.label.metric"), scale=3, elem_id="knn-metric")
-        kind = gr.Radio(KIND_CHOICES, value="exact", label=t("knn.label.index"), scale=2, elem_id="knn-index")
+        dataset = control(FORM["dataset"], _dataset_choices(), allow_custom_value=True, info=t("knn.info.dataset"),
+                          scale=3)
+        space = control(FORM["space"], SPACE_CHOICES, scale=2)
+        metric = control(FORM["metric"], METRIC_CHOICES, scale=3)
+        kind = control(FORM["kind"], KIND_CHOICES, scale=2)
     with gr.Accordion(t("knn.accordion.index"), open=False):
         with gr.Row():
-            nlist = gr.Slider(*pipeline.NLIST_RANGE, value=0, step=1, label=t("knn.label.nlist"),
-                              elem_id="knn-nlist")
-            nprobe = gr.Slider(*pipeline.NPROBE_RANGE, value=knn.DEFAULT_NPROBE, step=1, label=t("knn.label.nprobe"),
-                               elem_id="knn-nprobe")
-            hnsw_m = gr.Slider(*pipeline.HNSW_M_RANGE, value=knn.DEFAULT_HNSW_M, step=2, label=t("knn.label.hnsw_m"),
-                               elem_id="knn-hnsw-m")
-            ef_search = gr.Slider(*pipeline.EF_SEARCH_RANGE, value=knn.DEFAULT_EF_SEARCH, step=8,
-                                  label=t("knn.label.ef_search"), elem_id="knn-ef-search")
+            nlist, nprobe, hnsw_m, ef_search = (control(FORM[name]) for name in
+                                                ("nlist", "nprobe", "hnsw_m", "ef_search"))
     with gr.Row():
         with gr.Column(scale=2):
-            k = gr.Slider(*pipeline.K_RANGE, value=10, step=1, label=t("knn.label.k"), elem_id="knn-k")
+            k = control(FORM["k"])
             with gr.Tabs():
                 with gr.Tab(t("knn.tab.test"), id="knn-test"):
-                    index = gr.Slider(0, digits.num_test_examples() - 1, value=0, step=1,
-                                      label=t("knn.label.test_index"), elem_id="knn-test-index")
+                    index = control(FORM["index"])
                     go = gr.Button(t("knn.button.search"), variant="primary", elem_id="knn-search")
                 with gr.Tab(t("knn.tab.upload"), id="knn-upload"):
                     upload = Picture(label=t("knn.label.upload"), type="filepath", image_mode=None,
@@ -322,8 +317,7 @@ def build_tab() -> Linkable:
 
     gr.Markdown(t("knn.md.accuracy"))
     with gr.Row():
-        max_k = gr.Slider(*pipeline.ACCURACY_K_RANGE, value=30, step=1, label=t("knn.label.max_k"), scale=3,
-                          elem_id="knn-max-k")
+        max_k = control(FORM["max_k"], scale=3)
         measure = gr.Button(t("knn.button.accuracy"), variant="primary", scale=1, elem_id="knn-measure")
     with gr.Row():
         curves = gr.Plot(label=t("knn.label.curves"), elem_id="knn-curves", scale=3)
@@ -333,15 +327,9 @@ def build_tab() -> Linkable:
     gr.Markdown(t("knn.md.toy"))
     with gr.Row():
         with gr.Column(scale=1):
-            toy_classes = gr.Slider(knn.toy.MIN_CLASSES, knn.toy.MAX_CLASSES, value=3, step=1,
-                                    label=t("knn.label.toy_classes"), elem_id="knn-toy-classes")
-            toy_points = gr.Slider(knn.toy.MIN_POINTS, knn.toy.MAX_POINTS, value=knn.toy.DEFAULT_POINTS, step=1,
-                                   label=t("knn.label.toy_points"), elem_id="knn-toy-points")
-            toy_k = gr.Slider(*knn.toy.K_RANGE, value=1, step=1, label="k", elem_id="knn-toy-k")
-            toy_metric = gr.Radio([("L1", "l1"), ("L2", "l2")], value="l2", label=t("knn.label.metric"),
-                                  elem_id="knn-toy-metric")
-            toy_seed = gr.Number(0, label=t("knn.label.seed"), precision=0, minimum=knn.toy.SEED_RANGE[0],
-                                 maximum=knn.toy.SEED_RANGE[1], elem_id="knn-toy-seed")
+            toy_classes, toy_points, toy_k = (control(FORM[name]) for name in ("toy_classes", "toy_points", "toy_k"))
+            toy_metric = control(FORM["toy_metric"], [("L1", "l1"), ("L2", "l2")])
+            toy_seed = control(FORM["toy_seed"])
             toy_new = gr.Button(t("knn.button.toy_new"), elem_id="knn-toy-new")
         with gr.Column(scale=3):
             toy_plot = gr.Plot(label=t("knn.label.toy_plot"), elem_id="knn-toy")
@@ -349,12 +337,8 @@ def build_tab() -> Linkable:
 
     gr.Markdown(t("knn.md.realizable"))
     with gr.Row():
-        dim = gr.Dropdown(list(knn.scaling.DIMS), value=knn.scaling.DEFAULT_DIM, label=t("knn.label.dim"))
-        max_n = gr.Radio(N_CHOICES, value=knn.scaling.SIZES[-1], label=t("knn.label.max_n"))
-        budget = gr.Slider(*knn.scaling.BUDGET_RANGE, value=knn.scaling.DEFAULT_BUDGET_S, step=5,
-                           label=t("knn.label.budget"))
-        recall_k = gr.Slider(*knn.scaling.RECALL_K_RANGE, value=knn.scaling.RECALL_K, step=1,
-                             label=t("knn.label.recall_k"))
+        dim, max_n = control(FORM["dim"]), control(FORM["max_n"], N_CHOICES)
+        budget, recall_k = control(FORM["budget"]), control(FORM["recall_k"])
         run_scaling = gr.Button(t("knn.button.scaling"), variant="primary", elem_id="knn-scaling-run")
     scaling_plot = gr.Plot(label=t("knn.label.scaling_plot"), elem_id="knn-scaling-plot")
     measured = gr.Markdown(elem_id="knn-scaling-measured")
@@ -398,5 +382,5 @@ def build_tab() -> Linkable:
                       [scaling_plot, measured, world], api_name="knn_scaling", preprocess=False,
                       **HEAVY)
     # A link sets these before the tab opens; the search above is then made with them.
-    names = ("dataset", "space", "metric", "kind", "k", "nlist", "nprobe", "hnsw_m", "ef_search", "index", "max_k")
-    return Linkable(dict(zip(names, [*settings, index, max_k])))
+    toy_and_scaling = [*toy_inputs, dim, max_n, budget, recall_k]
+    return Linkable(FORM, dict(zip(FORM.names, [*settings, index, max_k, *toy_and_scaling])))

@@ -14,12 +14,12 @@ import numpy as np
 
 from demo.overview import thatcher
 from demo.overview.lecture import FURTHER_READING, REFERENCES, Reference
-from demo.overview.thatcher import PARTS, Box
+from demo.overview.form import FORM, SUFFIXES
+from demo.overview.thatcher import Box
 from demo.web.common import Picture, file_path, friendly, picture_file, reveal, t
+from demo.web.controls import control
+from demo.web.page_links import Linkable
 from demo.web.serving import IMAGES
-
-SLIDER = dict(minimum=0.0, maximum=1.0, step=0.005)
-SUFFIXES = ("cx", "cy", "w", "h")  # the sliders' element ids, in PARTS' order
 
 
 @friendly
@@ -45,20 +45,18 @@ def thatcher_pair(face, eyes_cx, eyes_cy, eyes_w, eyes_h, mouth_cx, mouth_cy, mo
     return tuple(picture_file(np.asarray(picture)) for picture in pictures)
 
 
-def _box_sliders(title: str, box: tuple[float, float, float, float], name: str) -> list[gr.Slider]:
-    """Four sliders (centre x, centre y, width, height; fractions of the picture) in an open accordion
-    titled by the key `title`, each showing its own part of `box`; element ids thatcher-<name>-cx, -cy, -w, -h."""
+def _box_sliders(title: str, name: str) -> list[gr.Slider]:
+    """The four sliders of the form's box `name` (centre x, centre y, width, height; fractions of the picture)
+    in an open accordion titled by the key `title`."""
     sliders = []
     with gr.Accordion(t(title), open=True):
-        for first in (0, 2):  # (centre x, centre y), then (width, height)
+        for pair in (SUFFIXES[:2], SUFFIXES[2:]):  # (centre x, centre y), then (width, height)
             with gr.Row():
-                for i in (first, first + 1):
-                    sliders.append(gr.Slider(label=t(PARTS[i]), value=box[i], elem_id=f"thatcher-{name}-{SUFFIXES[i]}",
-                                             **SLIDER))
+                sliders.extend(control(FORM[f"{name}_{suffix}"]) for suffix in pair)
     return sliders
 
 
-def build_tab() -> None:
+def build_tab() -> Linkable:
     gr.Markdown(t("overview.md.intro"))
     gr.Markdown(t("overview.md.what_is_vision"))
     # One translated text per component (the browser swaps in the page's language): the steps' markup is in it.
@@ -72,12 +70,12 @@ def build_tab() -> None:
             face = Picture(value=str(thatcher.ASTRONAUT), label=t("overview.label.face"), type="filepath",
                             image_mode=None, sources=["upload", "clipboard", "webcam"], height=300,
                             elem_id="thatcher-face")
-            ex, ey, ew, eh = _box_sliders("overview.label.eye_box", thatcher.ASTRONAUT_EYES, "eyes")
-            mx, my, mw, mh = _box_sliders("overview.label.mouth_box", thatcher.ASTRONAUT_MOUTH, "mouth")
-            crop = gr.Checkbox(value=True, label=t("overview.label.crop"), elem_id="thatcher-crop")
+            ex, ey, ew, eh = _box_sliders("overview.label.eye_box", "eyes")
+            mx, my, mw, mh = _box_sliders("overview.label.mouth_box", "mouth")
+            crop = control(FORM["crop"])
             reset = gr.Button(t("overview.button.reset"), size="sm")
         with gr.Column(scale=3):
-            first = thatcher_pair(None, *thatcher.ASTRONAUT_EYES, *thatcher.ASTRONAUT_MOUTH, True)
+            first = thatcher_pair(None, *(f.default for f in FORM))
             boxes = gr.Image(first[0], label=t("overview.label.boxes"), interactive=False, height=240,
                              elem_id="thatcher-boxes")
             upside_down = gr.Image(first[1], label=t("overview.label.upside_down"),
@@ -92,9 +90,10 @@ def build_tab() -> None:
     drawn = gr.on([s.release for s in sliders] + [crop.change, face.upload], thatcher_pair, inputs, outputs,
                   api_name="thatcher", preprocess=False, trigger_mode="always_last", show_progress="minimal", **IMAGES)
     reveal(drawn, "thatcher-upside-down")
-    defaults = [str(thatcher.ASTRONAUT), *thatcher.ASTRONAUT_EYES, *thatcher.ASTRONAUT_MOUTH, True]
+    defaults = [str(thatcher.ASTRONAUT), *(f.default for f in FORM)]
     reset.click(lambda: defaults, None, inputs, api_visibility="private", queue=False).then(
         thatcher_pair, inputs, outputs, api_visibility="private", preprocess=False, **IMAGES)
+    return Linkable(FORM, dict(zip(FORM.names, inputs[1:])))
 
 
 # ---- References --------------------------------------------------------------------------------------------

@@ -8,19 +8,21 @@ from demo.classify import digits
 from demo.perceptron import model as perceptron
 from demo.perceptron import figures
 from demo.perceptron import robustness
+from demo.perceptron.form import CHOSEN, FORM, TOP
 from demo.base import visual
-from demo.base.data import DEFAULT_DATASET, list_datasets, load_dataset
+from demo.base.data import list_datasets, load_dataset
 from demo.i18n import say
 from demo.base.images import open_image
 from demo.web.common import (Picture, file_path, friendly, on_tab_open, picture_file, progress_bar, read_sketch,
                              reveal, sketchpad, t)
+from demo.web.controls import control
 from demo.web.page_links import Linkable
 from demo.web.serving import HEAVY, SHORT, one_at_a_time
 
 SEEN = 224  # pixels; 28x28 pictures are shown enlarged 8x
 CANVAS, BRUSH = 280, 10  # the sketchpad, as in the Classify tab
-TOP = "top"  # the class of the contribution map: the top-scoring one unless a class is chosen
 PROBED = ("perceptron", "lenet5")  # shown side by side under the sliders
+
 
 def _dataset_choices() -> list[tuple[str, str]]:
     return [(s.title, s.name) for s in list_datasets() if s.available]
@@ -127,9 +129,7 @@ def build_tab() -> Linkable:
 
     gr.Markdown(t("perceptron.md.templates"))
     with gr.Row():
-        dataset = gr.Dropdown(_dataset_choices(), value=DEFAULT_DATASET, label=t("perceptron.label.dataset"), scale=3,
-                              elem_id="perceptron-dataset",
-                              info=t("perceptron.info.dataset"))
+        dataset = control(FORM["dataset"], _dataset_choices(), scale=3, info=t("perceptron.info.dataset"))
         show = gr.Button(t("perceptron.button.show"), scale=1)
     templates = gr.Gallery(label=t("perceptron.label.templates"), columns=10, rows=1, height=150,
                            object_fit="contain", allow_preview=False, elem_id="perceptron-templates")
@@ -142,8 +142,7 @@ def build_tab() -> Linkable:
         with gr.Column(scale=1):
             with gr.Tabs():
                 with gr.Tab(t("perceptron.tab.test"), id="perceptron-test"):
-                    index = gr.Slider(0, digits.num_test_examples() - 1, value=0, step=1,
-                                      label=t("perceptron.label.index"), elem_id="perceptron-index")
+                    index = control(FORM["index"])
                 with gr.Tab(t("perceptron.tab.draw"), id="perceptron-draw"):
                     sketch = sketchpad(label=t("perceptron.label.sketch"), canvas_size=(CANVAS, CANVAS),
                                        fixed_canvas=True,
@@ -157,8 +156,7 @@ def build_tab() -> Linkable:
                             height=SEEN, elem_id="perceptron-digit")
         with gr.Column(scale=2):
             score_plot = gr.Plot(label=t("perceptron.label.scores"), elem_id="perceptron-scores")
-            chosen = gr.Dropdown([(t("perceptron.choice.top"), TOP)] + [str(d) for d in range(10)], value=TOP,
-                                 label=t("perceptron.label.chosen"), elem_id="perceptron-chosen")
+            chosen = control(FORM["chosen"], [(t("perceptron.choice.top"), TOP), *CHOSEN[1:]])
             with gr.Row():
                 evidence = gr.Image(label=t("perceptron.label.evidence"), interactive=False, height=SEEN,
                                     elem_id="perceptron-evidence")
@@ -166,12 +164,7 @@ def build_tab() -> Linkable:
 
     gr.Markdown(t("perceptron.md.failure"))
     with gr.Row():
-        dx = gr.Slider(*robustness.SHIFT_RANGE, value=0, step=1, label=t("perceptron.label.dx"), elem_id="probe-dx")
-        dy = gr.Slider(*robustness.SHIFT_RANGE, value=0, step=1, label=t("perceptron.label.dy"), elem_id="probe-dy")
-        rotation = gr.Slider(*robustness.ANGLE_RANGE, value=0, step=5, label=t("perceptron.label.rotation"),
-                             elem_id="probe-rotation")
-        scale = gr.Slider(*robustness.SCALE_RANGE, value=1.0, step=0.05, label=t("perceptron.label.scale"),
-                          elem_id="probe-scale")
+        dx, dy, rotation, scale = (control(FORM[name]) for name in ("dx", "dy", "rotation", "scale"))
     with gr.Row():
         moved = gr.Image(label=t("perceptron.label.moved"), interactive=False, height=SEEN, elem_id="probe-moved",
                          scale=2, min_width=200)
@@ -181,8 +174,7 @@ def build_tab() -> Linkable:
         probe_table = gr.Markdown(elem_id="probe-table", scale=3, min_width=300)
 
     gr.Markdown(t("perceptron.md.robustness"))
-    axis = gr.Radio([(t(key), axis) for axis, key in robustness.AXIS_KEYS.items()], value="x",
-                    label=t("perceptron.label.axis"), elem_id="robustness-axis")
+    axis = control(FORM["axis"], [(t(key), axis) for axis, key in robustness.AXIS_KEYS.items()])
     chart = gr.Plot(label=t("perceptron.label.chart"), elem_id="robustness-chart")
     sentence = gr.Markdown(elem_id="robustness-sentence")
 
@@ -211,8 +203,7 @@ def build_tab() -> Linkable:
     on_tab_open(shift_probe, probe_inputs, probe_outputs, preprocess=False, **SHORT)
     on_tab_open(shift_robustness, [axis], [chart, sentence], preprocess=False, **HEAVY)
     # A link sets these before the tab opens; the first looks above are then made with them.
-    names = ("dataset", "index", "chosen", "dx", "dy", "rotation", "scale", "axis")
-    return Linkable(dict(zip(names, [dataset, index, chosen, dx, dy, rotation, scale, axis])))
+    return Linkable(FORM, dict(zip(FORM.names, [dataset, index, chosen, dx, dy, rotation, scale, axis])))
 
 
 def _first_scores(digit, index, chosen):

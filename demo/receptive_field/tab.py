@@ -12,13 +12,16 @@ from demo import layers as arch
 from demo.cnn.backbones import BACKBONES, layer_index, layer_shape, network_picture, present
 from demo.base.errors import as_whole
 from demo.i18n import say
+from demo.architectures.form import INPUT_SIZE
 from demo.receptive_field.effective import measure, unit_from_click
+from demo.receptive_field.form import FORM
 from demo.web.common import (Picture, file_path, fill_on_page_load, friendly, on_tab_open, picture_file,
                              preset_choices, reveal, t)
+from demo.web.controls import control
 from demo.web.page_links import Linkable
 from demo.web.serving import IMAGES, SHORT
 
-DEFAULT_PRESET = "alexnet"
+DEFAULT_PRESET = FORM["preset"].default
 # The networks by the keys of their names in demo/i18n's tables (demo.cnn.backbones.BACKBONES in English).
 NETWORK_NAMES = {key: f"receptive_field.network.{key}" for key in BACKBONES}
 
@@ -154,25 +157,18 @@ def build_tab() -> Linkable:
     gr.Markdown(t("receptive_field.md.rule"))
     with gr.Row():
         with gr.Column(scale=1):
-            kernel = gr.Slider(*arch.SLIDE_KERNELS, value=3, step=2, label=t("receptive_field.label.kernel"),
-                               elem_id="rf-kernel")
-            pool = gr.Slider(*arch.SLIDE_POOLS, value=2, step=1, label=t("receptive_field.label.pool"),
-                             elem_id="rf-pool")
-            first_rule = rf_rule(3, 2)  # in English; opening the tab redraws the words in the page's language
+            kernel, pool = control(FORM["kernel"]), control(FORM["pool"])
+            first_rule = rf_rule(kernel.value, pool.value)  # in English; opening the tab redraws it in the page's language
             rule_text = gr.Markdown(first_rule[0], elem_id="rf-rule")
         rule_plot = gr.Plot(first_rule[1], scale=1, label=t("receptive_field.label.rule_plot"), elem_id="rf-rule-plot")
 
     gr.Markdown(t("receptive_field.md.recurrence"), latex_delimiters=[{"left": "$", "right": "$", "display": False}])
     with gr.Row():
-        preset = gr.Dropdown(preset_choices(), value=DEFAULT_PRESET, label=t("architectures.label.network"),
-                             elem_id="rf-preset")
-        size = dict(precision=0, minimum=1, maximum=arch.MAX_INPUT_SIDE)
-        channels = gr.Number(None, label=t("architectures.label.channels"), elem_id="rf-channels", **size)
-        height = gr.Number(None, label=t("architectures.label.height"), elem_id="rf-height", **size)
-        width = gr.Number(None, label=t("architectures.label.width"), elem_id="rf-width", **size)
+        preset = control(FORM["preset"], preset_choices())
+        # The API's defaults are a blank stack and blank sizes (the preset's own); the page fills them on load.
+        channels, height, width = (control(FORM[name], value=None) for name in INPUT_SIZE)
     with gr.Row():
-        stack = gr.Textbox("", label=t("architectures.label.stack"), lines=2, info=t("architectures.info.stack"),
-                           scale=6, elem_id="rf-stack")
+        stack = control(FORM["stack"], value="", lines=2, info=t("architectures.info.stack"), scale=6)
         compute = gr.Button(t("architectures.button.compute"), variant="primary", scale=1, elem_id="rf-compute")
     table = gr.Dataframe(rf_table(DEFAULT_PRESET), interactive=False, wrap=True, max_height=380,
                          label=t("receptive_field.label.table"), elem_id="rf-table")
@@ -183,12 +179,8 @@ def build_tab() -> Linkable:
             image = Picture(str(config.PHOTO), label=t("receptive_field.label.picture"),
                              type="filepath", image_mode=None, sources=["upload", "clipboard"], height=240,
                              elem_id="rf-image")
-            network = gr.Dropdown([(t(name), key) for key, name in NETWORK_NAMES.items()], value="alexnet",
-                                  label=t("architectures.label.network"), elem_id="rf-network")
-            layer = gr.Dropdown(list(layer_index("alexnet")), value="conv5", label=t("receptive_field.label.layer"),
-                                elem_id="rf-layer")
-            row = gr.Slider(0, 12, value=6, step=1, label=t("receptive_field.label.row"), elem_id="rf-row")
-            column = gr.Slider(0, 12, value=6, step=1, label=t("receptive_field.label.column"), elem_id="rf-column")
+            network = control(FORM["network"], [(t(name), key) for key, name in NETWORK_NAMES.items()])
+            layer, row, column = (control(FORM[name]) for name in ("layer", "row", "column"))
         with gr.Column(scale=2):
             with gr.Row():
                 overlay = gr.Image(label=t("receptive_field.label.overlay"), interactive=False,
@@ -229,8 +221,8 @@ def build_tab() -> Linkable:
                 **SHORT)
     # A link into the tab: the rule and the table are drawn for its settings (the page's own are drawn at
     # start-up), and the layer's choices and the unit's range follow its network and layer.
-    names = ("kernel", "pool", "preset", "stack", "channels", "height", "width", "network", "layer", "row", "column")
-    return Linkable(dict(zip(names, [*rule_inputs, *table_inputs, *rf_inputs[1:]])), refresh=[
+    names = FORM.names
+    return Linkable(FORM, dict(zip(names, [*rule_inputs, *table_inputs, *rf_inputs[1:]])), refresh=[
         (names[:2], dict(fn=rf_rule, inputs=rule_inputs, outputs=[rule_text, rule_plot], show_progress="hidden",
                          preprocess=False, **SHORT)),
         (names[2:7], dict(fn=rf_table, inputs=table_inputs, outputs=table, preprocess=False, **SHORT)),

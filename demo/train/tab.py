@@ -16,13 +16,15 @@ import numpy as np
 
 from demo.train import experiments
 from demo.train import figures
+from demo.train.form import FORM
 from demo.train import relu_experiment, sessions
 from demo.base import visual
-from demo.base.data import DEFAULT_DATASET, list_datasets
+from demo.base.data import list_datasets
 from demo.base.errors import one_of
 from demo.i18n import say
 from demo.web.common import (friendly, on_tab_open, picture_file, progress_bar, reveal, reveal_now, saved_file,
                              t)
+from demo.web.controls import control
 from demo.web.page_links import Linkable
 from demo.web.serving import HEAVY, one_at_a_time
 
@@ -166,10 +168,6 @@ def _results(run: experiments.Run, request: gr.Request | None):
     csv = saved_file("runs.csv", experiments.runs_csv(runs).encode())
     files = [saved_file(name, content) for name, content in experiments.export(run).items()]
     return figures.class_accuracy_bars(classes, run.per_class_accuracy()), confusion, table, csv, files
-
-
-FORM = ("network", "dataset", "activation", "normalisation", "dropout", "optimizer", "lr", "epochs", "batch_size",
-        "augment", "seed", "stack")
 
 
 @friendly
@@ -325,45 +323,33 @@ def build_tab() -> Linkable:
     gr.Markdown(t("train.md.intro"))
     caps = gr.Markdown(elem_id="train-caps")  # its numbers come from the configuration: filled on the first look
     with gr.Row():
-        network = gr.Dropdown([(t(NETWORK_NAMES[key]), key) for key in experiments.NETWORKS], value="lenet5",
-                              label=t("train.label.network"), scale=3, elem_id="train-network")
-        dataset = gr.Dropdown(_dataset_choices(), value=DEFAULT_DATASET, label=t("train.label.dataset"), scale=2)
-    stack = gr.Textbox("", label=t("train.label.stack"), placeholder="conv3-32/p1, relu, maxpool2, fc10",
-                       info=t("train.info.stack"))
+        network = control(FORM["network"], [(t(NETWORK_NAMES[key]), key) for key in experiments.NETWORKS], scale=3)
+        dataset = control(FORM["dataset"], _dataset_choices(), scale=2)
+    stack = control(FORM["stack"], placeholder="conv3-32/p1, relu, maxpool2, fc10", info=t("train.info.stack"))
     note = gr.Markdown(elem_id="train-note")
     with gr.Row():
-        activation = gr.Radio(_activation_choices(), value="relu", label=t("train.label.activation"))
-        normalisation = gr.Radio(_normalisation_choices(), value="none", label=t("train.label.normalisation"))
-        dropout = gr.Slider(*experiments.DROPOUT_RANGE, value=0.0, step=0.05, label=t("train.label.dropout"))
+        activation = control(FORM["activation"], _activation_choices())
+        normalisation = control(FORM["normalisation"], _normalisation_choices())
+        dropout = control(FORM["dropout"])
     with gr.Row():
-        optimizer = gr.Radio(_optimizer_choices(), value="adam", label=t("train.label.optimizer"))
-        lr = gr.Number(3e-3, label=t("train.label.lr"), minimum=experiments.LR_RANGE[0],
-                       maximum=experiments.LR_RANGE[1])
-        epochs = gr.Slider(*experiments.EPOCHS_RANGE, value=5, step=1, label=t("train.label.epochs"),
-                           elem_id="train-epochs")
-        batch_size = gr.Slider(*experiments.BATCH_RANGE, value=64, step=8, label=t("train.label.batch_size"))
-        augment = gr.Checkbox(False, label=t("train.label.augment"))
-        seed = gr.Number(0, label=t("train.label.seed"), precision=0, minimum=experiments.SEED_RANGE[0],
-                         maximum=experiments.SEED_RANGE[1])
+        optimizer = control(FORM["optimizer"], _optimizer_choices())
+        lr, epochs, batch_size, augment, seed = (control(FORM[name]) for name in
+                                                 ("lr", "epochs", "batch_size", "augment", "seed"))
     with gr.Row():
         start = gr.Button(t("train.button.train"), variant="primary", elem_id="train-start")
         stop = gr.Button(t("train.button.stop"), variant="stop", elem_id="train-stop")
     with gr.Accordion(t("train.accordion.compare"), open=False):
         with gr.Row():
-            b_activation = gr.Radio(_activation_choices(), value="tanh", label=t("train.label.b_activation"))
-            b_normalisation = gr.Radio(_normalisation_choices(), value="none", label=t("train.label.b_normalisation"))
-            b_dropout = gr.Slider(*experiments.DROPOUT_RANGE, value=0.0, step=0.05, label=t("train.label.b_dropout"))
-            b_optimizer = gr.Radio(_optimizer_choices(), value="adam", label=t("train.label.b_optimizer"))
-            b_augment = gr.Checkbox(False, label=t("train.label.b_augment"))
-            target = gr.Slider(*experiments.TARGET_RANGE, value=experiments.TARGET_DEFAULT, step=1, label=t("train.label.target"))
+            b_activation = control(FORM["b_activation"], _activation_choices())
+            b_normalisation = control(FORM["b_normalisation"], _normalisation_choices())
+            b_dropout = control(FORM["b_dropout"])
+            b_optimizer = control(FORM["b_optimizer"], _optimizer_choices())
+            b_augment, target = control(FORM["b_augment"]), control(FORM["target"])
         compare = gr.Button(t("train.button.compare"), elem_id="train-compare")
     with gr.Accordion(t("train.accordion.paper"), open=False, elem_id="train-paper-box"):
         gr.Markdown(t("train.paper.md.intro"))
         with gr.Row():
-            paper_seeds = gr.Slider(*relu_experiment.SEEDS_RANGE, value=relu_experiment.SEEDS, step=1,
-                                    label=t("train.paper.label.seeds"))
-            paper_epochs = gr.Slider(*experiments.EPOCHS_RANGE, value=experiments.EPOCHS_RANGE[1], step=1,
-                                     label=t("train.paper.label.epochs"))
+            paper_seeds, paper_epochs = control(FORM["paper_seeds"]), control(FORM["paper_epochs"])
             # A bound on every run's steps for a quick look through the API (and the tests); 0: none.
             paper_steps = gr.Number(0, precision=0, minimum=relu_experiment.MAX_STEPS_RANGE[0],
                                     maximum=relu_experiment.MAX_STEPS_RANGE[1], visible=False)
@@ -413,5 +399,5 @@ def build_tab() -> Linkable:
     network.input(_network_note, [network, dataset], [activation, normalisation, dropout, note],
                   api_visibility="private", queue=False)
     on_tab_open(_first_look, [network, dataset], [note, caps], queue=False)
-    return Linkable(dict(zip(("network", "dataset", "activation", "normalisation", "dropout", "optimizer", "lr",
-                              "epochs", "batch_size", "augment", "seed", "stack"), form)))
+    compared = [b_activation, b_normalisation, b_dropout, b_optimizer, b_augment, target, paper_seeds, paper_epochs]
+    return Linkable(FORM, dict(zip(FORM.names, [*form, *compared])))

@@ -1,8 +1,8 @@
 """Links into the app, in the browser: a link's tab and settings applied when the page opens, and a
 "copy link" button on every tab.
 
-demo/web/links.py holds the table of linkable settings and the rules; the page script below runs the same rules
-on that table (embedded as JSON), so opening a link or copying one never calls the server. A page opened
+demo/web/links.py holds the rules on the forms' linked fields (demo/<topic>/form.py); the page script below runs
+the same rules on that table (embedded as JSON), so opening a link or copying one never calls the server. A page opened
 without a query string is left exactly as it was.
 
 When a link names a tab: (1) the page load sets the linked components (and, for a setting that follows
@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 
 import gradio as gr
 
+from demo.base.form import Form
 from demo.web import links
+from demo.web.controls import check_control
 from demo.web.common import t
 
 TAB_PREFIX = "tab-"  # a tab's element id is "tab-<slug>" (demo/app.py's TABS)
@@ -28,7 +30,8 @@ TAB_PREFIX = "tab-"  # a tab's element id is "tab-<slug>" (demo/app.py's TABS)
 class Linkable:
     """What a tab's build_tab gives links.
 
-    controls: its settings' components, by demo.web.links' names (every setting of its row in the table).
+    form: the tab's form (demo/<topic>/form.py).
+    controls: its fields' components, by name: every field of the form (wire checks each against its field).
     sections: (inner gr.Tab, names): the inner tab to open when a link gives one of these settings.
     refresh: (names, event keywords as for gr.on, without triggers or api_name): events that show a linked
     setting's result where the tab's first look does not; each runs when a link gives one of `names`.
@@ -36,6 +39,7 @@ class Linkable:
     gives one of `names` (a slide's link to a unit's receptive field opens at the picture, not the tab's top).
     """
 
+    form: Form
     controls: dict
     sections: list = field(default_factory=list)
     refresh: list = field(default_factory=list)
@@ -60,22 +64,28 @@ def slug_of(elem_id: str) -> str:
     return elem_id.removeprefix(TAB_PREFIX)
 
 
-def wire(tabs: gr.Tabs, notice: gr.Markdown, pages: dict) -> None:
+def wire(tabs: gr.Tabs, notice: gr.Markdown, pages: dict, table: links.Links) -> None:
     """Register the page-load script and the copy buttons.
 
-    pages: tab element id -> (share_row's button and box, the tab's Linkable or None). Call inside the
-    Blocks, after the tabs (the refresh triggers are hidden components at the foot of the page).
+    pages: tab element id -> (share_row's button and box, the tab's Linkable or None). table: the link rules on
+    every tab's form (demo/app.py's). Call inside the Blocks, after the tabs (the refresh triggers are hidden
+    components at the foot of the page). Each tab's controls are checked against its form's fields here, so a
+    control that restates a range or a default differently stops the app from being built.
     """
     from gradio.context import Context
 
     controls, bars, triggers, config = [], [tabs], [], {}
     for elem_id, ((button, url), linkable) in pages.items():
         slug = slug_of(elem_id)
-        params = links.table()[slug]
-        linkable = linkable or Linkable({})
-        if set(linkable.controls) != {p.name for p in params}:
-            raise ValueError(f"tab {slug}: controls {sorted(linkable.controls)} are not the linkable settings "
-                             f"{[p.name for p in params]} of demo.web.links")
+        params = table.forms[slug]
+        linkable = linkable or Linkable(Form(), {})
+        if set(linkable.controls) != set(linkable.form.names):
+            raise ValueError(f"tab {slug}: controls {sorted(linkable.controls)} are not its form's fields "
+                             f"{list(linkable.form.names)}")
+        if [p.name for p in linkable.form.linked] != [p.name for p in params]:
+            raise ValueError(f"tab {slug}: its form is not the one the links read")
+        for declared in linkable.form:
+            check_control(declared, linkable.controls[declared.name])
         slots = {}
         for p in params:
             slots[p.name] = 1 + len(controls)  # the load event's outputs: the notice, then every control
@@ -97,7 +107,7 @@ def wire(tabs: gr.Tabs, notice: gr.Markdown, pages: dict) -> None:
         inputs = [linkable.controls[p.name] for p in params]
         button.click(None, inputs, url, js=f"(...values) => window.lectureLinks.copy({json.dumps(slug)}, values)",
                      queue=False, api_visibility="private", show_progress="hidden")
-    script = dict(table=links.table_json(), pages=config, bars=len(bars))
+    script = dict(table=table.table_json(), pages=config, bars=len(bars))
     private = dict(queue=False, api_visibility="private", show_progress="hidden")
     Context.root_block.load(None, None, [notice, *controls], js=LOAD_JS.replace(CONFIG, json.dumps(script)),
                             **private).then(None, None, [*bars, *triggers], js=OPEN_JS, **private)

@@ -9,6 +9,7 @@ import pytest
 from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
 from playwright.sync_api import expect
 
+from demo.app import LINKS
 from demo.web import links
 from demo.i18n import TABLES
 from demo import layers as arch
@@ -209,7 +210,7 @@ def _queries(rng: random.Random) -> list[str]:
                "?tab=knn&" + "&".join(f"x{i}=1" for i in range(50)), "?lang=ko", "?LANG=EN", "?lang=ko-KR&tab=knn",
                "?lang=fr&tab=knn", "?lang=ko&lang=en&tab=cnn", "?lang=", "?tab=knn&k=5&lang=ko"]
     odd = ["", "abc", "-1", "1.5", "1e9", " 3 ", "NaN", "Infinity", "0x10", "true", "`<b>x</b>`", "한국어"]
-    for tab, params in links.table().items():
+    for tab, params in LINKS.forms.items():
         for _ in range(12):
             parts = [f"tab={tab}"]
             for p in rng.sample(params, min(len(params), rng.randint(1, 4))):
@@ -231,12 +232,12 @@ def test_the_page_reads_links_as_demo_links_does(fresh, app_url):
     queries = _queries(random.Random(0))
     seen = fresh.evaluate("qs => qs.map(q => window.lectureLinks.parse(q))", queries)
     for query, page in zip(queries, seen):
-        python = links.parse(query)
+        python = LINKS.parse(query)
         assert (page["tab"], page["settings"], tuple(page["notices"]), page["language"]) == \
             (python.tab, python.settings, python.notices, python.language), query
     # and a link written by the page opens, in Python's reading, the page it was written from
     rng = random.Random(1)
-    for tab, params in links.table().items():
+    for tab, params in LINKS.forms.items():
         defaults = {p.name: p.default for p in params}
         for _ in range(10):
             state = {}
@@ -249,8 +250,8 @@ def test_the_page_reads_links_as_demo_links_does(fresh, app_url):
                 elif rng.random() < 0.5 and p.kind in ("whole", "number"):
                     state[p.name] = rules["low"] if p.kind == "number" and not p.step else rules["high"]
             query = fresh.evaluate("([tab, state]) => window.lectureLinks.link(tab, state)", [tab, state])
-            opened = links.parse(query)
-            assert opened.notices == () and links.page_values(tab, opened.settings) == state, query
+            opened = LINKS.parse(query)
+            assert opened.notices == () and LINKS.page_values(tab, opened.settings) == state, query
 
 
 def test_a_link_chooses_the_language_and_a_copied_link_keeps_it(fresh, app_url, shot):

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from demo.app import LINKS
+from demo.base.form import KINDS
 from demo.web import links
 from demo import layers as arch
 from demo.cnn.backbones import layer_index
@@ -16,35 +18,35 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def _params(tab: str) -> dict:
-    return {p.name: p for p in links.table()[tab]}
+    return {p.name: p for p in LINKS.forms[tab]}
 
 
 def test_the_tabs_are_the_pages_tabs_in_slide_order():
     from demo.app import TABS
 
-    assert links.SLUGS == tuple(elem_id.removeprefix("tab-") for _, elem_id, _ in TABS)
-    assert tuple(links.table()) == links.SLUGS
-    for tab, params in links.table().items():
+    assert LINKS.slugs == tuple(elem_id.removeprefix("tab-") for _, elem_id, _, _ in TABS)
+    assert tuple(LINKS.forms) == LINKS.slugs
+    for tab, params in LINKS.forms.items():
         names = [p.name for p in params]
         assert len(names) == len(set(names)), tab
         for i, p in enumerate(params):
-            assert p.kind in links.KINDS
+            assert p.kind in KINDS
             assert set(p.by) <= set(names[:i]), f"{tab}.{p.name} depends on a setting after it"
 
 
 def test_the_slides_three_links():
-    a = links.parse("?tab=architectures&preset=vgg16")
+    a = LINKS.parse("?tab=architectures&preset=vgg16")
     vgg16 = arch.PRESETS["vgg16"]
     assert a == links.Link("architectures", dict(preset="vgg16", stack=vgg16.stack, channels=3, height=224, width=224),
                            ())
-    rf = links.parse("?tab=receptive-field&network=alexnet&layer=conv5")
+    rf = LINKS.parse("?tab=receptive-field&network=alexnet&layer=conv5")
     assert rf == links.Link("receptive-field", dict(network="alexnet", layer="conv5", row=6, column=6), ())  # 13x13
-    assert links.parse("tab=knn&k=5&space=cnn") == links.Link("knn", dict(k=5, space="cnn"), ())
+    assert LINKS.parse("tab=knn&k=5&space=cnn") == links.Link("knn", dict(k=5, space="cnn"), ())
 
 
 def test_no_query_asks_for_nothing():
     for query in ("", "?", None, "&&"):
-        assert links.parse(query) == links.Link(None, {}, ())
+        assert LINKS.parse(query) == links.Link(None, {}, ())
 
 
 @pytest.mark.parametrize("query, ignored, kept", [
@@ -67,7 +69,7 @@ def test_no_query_asks_for_nothing():
     ("tab=classify&class_name=" + "x" * 101, "class_name=xxx", {}),
 ])
 def test_a_value_the_setting_does_not_take_is_ignored_with_a_notice(query, ignored, kept):
-    link = links.parse(query)
+    link = LINKS.parse(query)
     name = ignored.split("=")[0]
     assert link.tab == query.split("&")[0].removeprefix("tab=")
     assert link.settings == kept
@@ -76,55 +78,55 @@ def test_a_value_the_setting_does_not_take_is_ignored_with_a_notice(query, ignor
 
 
 def test_unknown_settings_and_tabs_are_named_and_the_rest_applies():
-    link = links.parse("?tab=KNN&colour=red&K=5&k=7&tab=cnn")
+    link = LINKS.parse("?tab=KNN&colour=red&K=5&k=7&tab=cnn")
     assert link.tab == "knn" and link.settings == dict(k=5)  # names in any case; the first of two counts
     assert len(link.notices) == 3
     assert any("`colour`" in n and "knn" in n for n in link.notices)
     assert sum("given twice" in n for n in link.notices) == 2  # k and tab
-    bad_tab = links.parse("?tab=cnnn&k=5")
+    bad_tab = LINKS.parse("?tab=cnnn&k=5")
     assert bad_tab.tab is None and bad_tab.settings == {} and "`cnnn`" in bad_tab.notices[0]
     assert "receptive-field" in bad_tab.notices[0]  # the tabs there are
-    no_tab = links.parse("?k=5")
+    no_tab = LINKS.parse("?k=5")
     assert no_tab.tab is None and "tab=" in no_tab.notices[0]
-    too_many = links.parse("tab=knn&" + "&".join(f"x{i}=1" for i in range(100)))
+    too_many = LINKS.parse("tab=knn&" + "&".join(f"x{i}=1" for i in range(100)))
     assert "first 40 parts" in too_many.notices[0] and len(too_many.notices) == 1 + links.MAX_PARTS - 1
 
 
 def test_a_notice_shows_a_link_s_text_as_text():
     """A link is anybody's text: its values are shown in a code span, cut short, never as Markdown or HTML."""
-    notice = links.parse("?tab=knn&k=" + "`[x](javascript:alert(1))`<img src=x>" + "9" * 50).notices[0]
+    notice = LINKS.parse("?tab=knn&k=" + "`[x](javascript:alert(1))`<img src=x>" + "9" * 50).notices[0]
     assert notice.count("`") == 4 and "…" in notice and "[x](javascript" in notice  # inside the span
 
 
 def test_a_setting_follows_the_one_it_depends_on_as_the_page_does():
-    vgg = links.parse("tab=receptive-field&network=vgg16").settings
+    vgg = LINKS.parse("tab=receptive-field&network=vgg16").settings
     assert vgg == dict(network="vgg16", layer="pool5", row=3, column=3)  # the deepest layer, 7x7, its middle
-    assert links.parse("tab=receptive-field&network=vgg16&layer=conv5&row=50").settings == dict(
+    assert LINKS.parse("tab=receptive-field&network=vgg16&layer=conv5&row=50").settings == dict(
         network="vgg16", layer="conv5", row=50, column=28)  # VGG-16's conv5 is 56x56
-    assert links.parse("tab=receptive-field&layer=pool3").settings == dict(layer="pool3", row=3, column=3)
-    assert links.parse("tab=cnn&backbone=alexnet").settings == dict(backbone="alexnet", layer="conv1")
-    assert links.parse("tab=cnn&backbone=vgg16&layer=conv13").settings == dict(backbone="vgg16", layer="conv13")
-    assert links.parse("tab=train&network=alexnet-small").settings == dict(
+    assert LINKS.parse("tab=receptive-field&layer=pool3").settings == dict(layer="pool3", row=3, column=3)
+    assert LINKS.parse("tab=cnn&backbone=alexnet").settings == dict(backbone="alexnet", layer="conv1")
+    assert LINKS.parse("tab=cnn&backbone=vgg16&layer=conv13").settings == dict(backbone="vgg16", layer="conv13")
+    assert LINKS.parse("tab=train&network=alexnet-small").settings == dict(
         network="alexnet-small", activation="relu", normalisation="lrn", dropout=0.5)
-    assert links.parse("tab=train&network=alexnet-small&activation=tanh&dropout=0").settings == dict(
+    assert LINKS.parse("tab=train&network=alexnet-small&activation=tanh&dropout=0").settings == dict(
         network="alexnet-small", activation="tanh", normalisation="lrn", dropout=0.0)
     lenet = arch.PRESETS["lenet5"]
-    assert links.parse("tab=architectures&preset=lenet5&height=32").settings == dict(
+    assert LINKS.parse("tab=architectures&preset=lenet5&height=32").settings == dict(
         preset="lenet5", stack=lenet.stack, channels=1, height=32, width=28)
 
 
 def test_choices_are_read_in_any_case_and_class_folders_by_name():
-    assert links.parse("tab=cnn&kernel_name=laplacian").settings == dict(kernel_name="Laplacian")
-    assert links.parse("tab=architectures&unit=flops").settings == dict(unit="FLOPs")
-    assert links.parse("tab=knn&dataset=folder:flowers").settings == dict(dataset="folder:flowers")
-    assert links.parse("tab=train&augment=TRUE&lr=3e-4").settings == dict(augment=True, lr=3e-4)
+    assert LINKS.parse("tab=cnn&kernel_name=laplacian").settings == dict(kernel_name="Laplacian")
+    assert LINKS.parse("tab=architectures&unit=flops").settings == dict(unit="FLOPs")
+    assert LINKS.parse("tab=knn&dataset=folder:flowers").settings == dict(dataset="folder:flowers")
+    assert LINKS.parse("tab=train&augment=TRUE&lr=3e-4").settings == dict(augment=True, lr=3e-4)
 
 
 def _random_page(tab: str, rng: random.Random) -> dict:
     """A page state a student could reach: every setting a value its control offers then."""
-    defaults = {p.name: p.default for p in links.table()[tab]}
+    defaults = {p.name: p.default for p in LINKS.forms[tab]}
     values = {}
-    for p in links.table()[tab]:
+    for p in LINKS.forms[tab]:
         rules = p.rules({**defaults, **values})
         if p.kind == "choice":
             values[p.name] = rng.choice([*rules["choices"], "folder:my photos €"] if p.pattern else rules["choices"])
@@ -145,43 +147,43 @@ def _random_page(tab: str, rng: random.Random) -> dict:
     return values
 
 
-@pytest.mark.parametrize("tab", links.SLUGS)
+@pytest.mark.parametrize("tab", LINKS.slugs)
 def test_a_copied_link_restores_the_page(tab):
     """link() writes what differs from what the link would give anyway; opened, it gives the page back."""
     rng = random.Random(tab)
-    defaults = {p.name: p.default for p in links.table()[tab]}
-    assert links.link(tab, defaults) == f"?tab={tab}"
+    defaults = {p.name: p.default for p in LINKS.forms[tab]}
+    assert LINKS.link(tab, defaults) == f"?tab={tab}"
     for _ in range(60):
         page = _random_page(tab, rng)
-        query = links.link(tab, page)
-        opened = links.parse(query)
+        query = LINKS.link(tab, page)
+        opened = LINKS.parse(query)
         assert opened.notices == () and opened.tab == tab, query
-        assert links.page_values(tab, opened.settings) == pytest.approx(page), query
+        assert LINKS.page_values(tab, opened.settings) == pytest.approx(page), query
 
 
 def test_a_link_is_short_where_it_can_be():
-    assert links.link("knn", dict(k=5, space="cnn", metric="l2")) == "?tab=knn&space=cnn&k=5"
+    assert LINKS.link("knn", dict(k=5, space="cnn", metric="l2")) == "?tab=knn&space=cnn&k=5"
     layers = list(layer_index("vgg16"))
-    assert links.link("receptive-field", dict(network="vgg16", layer=layers[-1], row=3, column=3)) == \
+    assert LINKS.link("receptive-field", dict(network="vgg16", layer=layers[-1], row=3, column=3)) == \
         "?tab=receptive-field&network=vgg16"  # the layer and unit follow the network
-    assert links.link("architectures", dict(preset="lenet5", stack=arch.PRESETS["lenet5"].stack)) == \
+    assert LINKS.link("architectures", dict(preset="lenet5", stack=arch.PRESETS["lenet5"].stack)) == \
         "?tab=architectures&preset=lenet5"
     with pytest.raises(ValueError):
-        links.link("nowhere", {})
+        LINKS.link("nowhere", {})
 
 
 def test_the_notices_speak_korean_too():
     with speaking("ko"):
-        notices = links.parse("?tab=knn&k=500&colour=red").notices
+        notices = LINKS.parse("?tab=knn&k=500&colour=red").notices
     assert len(notices) == 2 and all(re.search("[가-힣]", n) for n in notices)
-    texts = links.table_json()["texts"]
+    texts = LINKS.table_json()["texts"]
     assert set(texts["en"]) == set(texts["ko"]) and "links.bad_value" in texts["en"]
     for key, template in texts["en"].items():  # the page fills plain {fields} only
         assert re.findall(r"\{([^}]*)\}", template) == [f for f in re.findall(r"\{(\w+)\}", template)], key
 
 
 def test_the_table_travels_as_json():
-    table = json.loads(json.dumps(links.table_json()))
+    table = json.loads(json.dumps(LINKS.table_json()))
     row = {p["name"]: p for p in table["tabs"]["receptive-field"]}["row"]
     assert row["by"] == ["network", "layer"] and row["cases"]["vgg16|conv1"] == dict(low=0, high=223, default=112,
                                                                                   shown="0-223")
@@ -218,7 +220,7 @@ def _values(choices) -> list:
 def test_every_setting_is_linked_to_the_control_that_shows_it_with_its_range_choices_and_value(client):
     linked = _linked_components(client)
     fills = _page_fills(client)
-    assert set(linked) == {(tab, p.name) for tab, params in links.table().items() for p in params}
+    assert set(linked) == {(tab, p.name) for tab, params in LINKS.forms.items() for p in params}
     wrong = []
     for (tab, name), component in linked.items():
         p, props = _params(tab)[name], component["props"]
@@ -251,22 +253,22 @@ def test_readme_lists_every_tab_and_its_settings():
     text = README.read_text()
     section = text[text.index("## Links into the app"):]
     section = section[:section.index("\n## ", 3)]
-    for tab, params in links.table().items():
+    for tab, params in LINKS.forms.items():
         row = next((line for line in section.splitlines() if line.startswith(f"| `{tab}`")), None)
         assert row is not None, f"README's links table has no row for {tab}"
         assert re.findall(r"`([a-z_]+)`", row.split("|")[2]) == [p.name for p in params], tab
     for example in re.findall(r"`\?(tab=[^`]+)`", section):
-        assert links.parse(example).notices == (), example
+        assert LINKS.parse(example).notices == (), example
 
 
 @pytest.mark.parametrize("query, tab, language, notices", [
     ("?lang=ko", None, "ko", 0), ("?LANG=KO-kr&tab=knn", "knn", "ko", 0), ("?tab=cnn&lang=en", "cnn", "en", 0),
     ("?lang=fr&tab=knn", "knn", None, 1), ("?lang=ko&lang=en", None, "ko", 1), ("?lang=", None, None, 1)])
 def test_every_link_may_choose_the_page_language(query, tab, language, notices):
-    link = links.parse(query)
+    link = LINKS.parse(query)
     assert (link.tab, link.language, len(link.notices)) == (tab, language, notices)
 
 
 def test_a_written_link_keeps_the_language():
-    assert links.link("knn", {"k": 5}, "ko") == "?tab=knn&k=5&lang=ko"
-    assert links.parse(links.link("knn", {"k": 5}, "ko")).language == "ko"
+    assert LINKS.link("knn", {"k": 5}, "ko") == "?tab=knn&k=5&lang=ko"
+    assert LINKS.parse(LINKS.link("knn", {"k": 5}, "ko")).language == "ko"
