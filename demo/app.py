@@ -1,6 +1,7 @@
 """The app: every tab in lecture order inside one Blocks, and how it is launched."""
 
 import argparse
+import contextlib
 
 from demo.base import config
 
@@ -104,6 +105,21 @@ THEME = gr.themes.Soft().set(
 )
 
 
+@contextlib.contextmanager
+def _unbuilt(blocks: gr.Blocks):
+    """Within the block, gradio's server app and config are not built for `blocks` (launch builds them)."""
+    from gradio.routes import App
+
+    build = App.__dict__["create_app"]
+    App.create_app = staticmethod(lambda *args, **kwargs: None)
+    blocks.get_config_file = lambda: None
+    try:
+        yield
+    finally:
+        App.create_app = build
+        del blocks.get_config_file
+
+
 class LectureBlocks(gr.Blocks):
     """gr.Blocks whose answer to a call with the wrong number of values is one sentence (gradio's own
     lists every component it wanted, and lets surplus values pass)."""
@@ -122,6 +138,17 @@ class LectureBlocks(gr.Blocks):
         headers = getattr(first, "headers", None) or {}
         with speaking(language_from(headers.get("accept-language"))):
             return await super().process_api(block_fn, inputs, state, request, *args, **kwargs)
+
+    # gradio builds its server app (with an MCP server and the page's config) when the Blocks is made, at each
+    # queue() and when the Blocks closes, then again at launch: four builds, three thrown away (a tenth of the
+    # app's cold start). Before launch, which builds the one that serves, they are skipped.
+    def queue(self, *args, **kwargs):
+        with _unbuilt(self):
+            return super().queue(*args, **kwargs)
+
+    def __exit__(self, *args):
+        with _unbuilt(self):
+            return super().__exit__(*args)
 
     # gradio's launch(mcp_server=True) builds its MCP server with a tool for every public endpoint and
     # sets it here: the one moment to narrow it to demo.web.tools' choice before it answers anyone.
