@@ -11,10 +11,10 @@ def lrn_profile(demo) -> go.Figure:
     and after LRN (rescaled by k^beta so that an uninhibited channel keeps its height)."""
     y, x = demo.pixel
     channels = [f"{angle:.0f}°" for angle in demo.orientations]
-    data = [dict(type="bar", x=channels, y=demo.relu[:, y, x], name=say("fig.plots.after_relu"),
+    data = [dict(type="bar", x=channels, y=demo.relu[:, y, x], name=say("architectures.fig.after_relu"),
                  marker=dict(color="#999999")),
-            dict(type="bar", x=channels, y=demo.lrn[:, y, x] * demo.resting_divisor, name=say("fig.plots.after_lrn"),
+            dict(type="bar", x=channels, y=demo.lrn[:, y, x] * demo.resting_divisor, name=say("architectures.fig.after_lrn"),
                  marker=dict(color="#0072B2"))]
     return figure(data, barmode="group", margin=dict(l=60, r=10, t=40, b=40), legend=LEGEND_ON_TOP,
-                  title=title(say("fig.plots.lrn_title")),
-                  xaxis=axis(say("fig.plots.channel")), yaxis=axis(say("fig.plots.activation")))
+                  title=title(say("architectures.fig.lrn_title")),
+                  xaxis=axis(say("architectures.fig.channel")), yaxis=axis(say("architectures.fig.activation")))

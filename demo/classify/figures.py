@@ -14,11 +14,11 @@ def probability_bars(series: Sequence[tuple[str, str, Sequence[str], np.ndarray]
 
     `series` holds (model name, display title, class names, probabilities) per model.
     """
-    hover = say("fig.plots.hover_class", x="%{x}", y="%{y:.1%}")
+    hover = say("plots.hover_class", x="%{x}", y="%{y:.1%}")
     data = [dict(type="bar", x=list(classes), y=np.asarray(probs, dtype=float), name=label,
                  marker=dict(color=colour_for(name)), hovertemplate=hover + "<extra>" + label + "</extra>")
             for name, label, classes, probs in series]
     return figure(data, barmode="group", title=title(chart_title),
                   margin=dict(l=50, r=10, t=40 if chart_title else 10, b=40), legend=LEGEND_ON_TOP,
-                  xaxis=axis(say("fig.plots.class"), type="category"),
-                  yaxis=axis(say("fig.plots.probability"), range=[0, 1], tickformat=".0%"))
+                  xaxis=axis(say("plots.class"), type="category"),
+                  yaxis=axis(say("classify.fig.probability"), range=[0, 1], tickformat=".0%"))

@@ -296,9 +296,9 @@ def top5_figure(predictions: Sequence[Prediction]):
                          text=[f"{q:.1%}" for q in p.probabilities], textposition="auto",
                          hovertemplate="%{y}: %{x:.1%}<extra>" + p.title + "</extra>"))
         suffix = "" if i == 0 else str(i + 1)
-        layout[f"xaxis{suffix}"] = axis(say("fig.photos.axis", network=p.title), range=[0, 1], tickformat=".0%",
+        layout[f"xaxis{suffix}"] = axis(say("classify.fig.photos_axis", network=p.title), range=[0, 1], tickformat=".0%",
                                         domain=[i * (width + gap), i * (width + gap) + width], anchor=y)
         layout[f"yaxis{suffix}"] = dict(autorange="reversed", type="category", anchor=x, automargin=True)
     return figure(data, height=300, showlegend=False, legend=LEGEND_ON_TOP, margin=dict(l=10, r=10, t=40, b=45),
-                  title=title(say("fig.photos.title")), **layout)
+                  title=title(say("classify.fig.photos_title")), **layout)
 

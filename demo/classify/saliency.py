@@ -226,10 +226,10 @@ def occlusion_figure(result: Heat, patch: int, stride: int):
     """The class's probability with the square at each position (a heatmap over the squares' centres)."""
     centres = [p + patch / 2 for p in patch_positions(patch, stride)]
     grid = dict(type="heatmap", z=result.coarse, x=centres, y=centres, colorscale="Viridis", zmin=0, zmax=1,
-                colorbar=dict(title=dict(text=say("fig.plots.probability")), tickformat=".0%"),
-                hovertemplate=say("fig.saliency.hover", x="%{x}", y="%{y}", z="%{z:.1%}") + "<extra></extra>")
+                colorbar=dict(title=dict(text=say("classify.fig.probability")), tickformat=".0%"),
+                hovertemplate=say("classify.fig.saliency_hover", x="%{x}", y="%{y}", z="%{z:.1%}") + "<extra></extra>")
     return figure([grid], height=340, margin=dict(l=55, r=10, t=40, b=45),
-                  title=title(say("fig.saliency.title", network=result.title, label=result.label,
+                  title=title(say("classify.fig.saliency_title", network=result.title, label=result.label,
                                   probability=f"{result.probability:.1%}")),
-                  xaxis=axis(say("fig.saliency.x_axis"), range=[0, SIZE], constrain="domain"),
-                  yaxis=axis(say("fig.saliency.y_axis"), range=[SIZE, 0], scaleanchor="x"))
+                  xaxis=axis(say("classify.fig.saliency_x_axis"), range=[0, SIZE], constrain="domain"),
+                  yaxis=axis(say("classify.fig.saliency_y_axis"), range=[SIZE, 0], scaleanchor="x"))

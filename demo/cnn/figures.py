@@ -76,7 +76,7 @@ def connectivity_bars(rows: Sequence[tuple[str, int, str]]) -> go.Figure:
     bars = dict(type="bar", x=[r[1] for r in rows], y=[r[0] for r in rows], orientation="h",
                 marker=dict(color=["#D55E00", "#E69F00", "#0072B2"]), text=[f"{r[1]:,}" for r in rows],
                 textposition="auto",
-                hovertemplate="%{y}: " + say("fig.plots.n_parameters", count="%{x:,}") + "<extra></extra>")
+                hovertemplate="%{y}: " + say("plots.n_parameters", count="%{x:,}") + "<extra></extra>")
     return figure([bars], height=260, margin=dict(l=130, r=10, t=30, b=40),
-                  title=title(say("fig.plots.parameters_title")),
-                  xaxis=axis(say("fig.plots.parameters_log"), type="log"))
+                  title=title(say("cnn.fig.parameters_title")),
+                  xaxis=axis(say("cnn.fig.parameters_log"), type="log"))

@@ -6,18 +6,38 @@ verdicts, error sentences) are made on the server with `say(key, **values)` in t
 request being answered: the app's door (demo.app.LectureBlocks) reads the browser's Accept-Language
 header and sets it with `speaking` for the duration of the call. The core never sees a request.
 
-Tables: demo/i18n/en.py and demo/i18n/ko.py, one dict each, the same keys (a test checks), values
-are `str.format` templates with the same named fields.
+Tables: one file per owner (demo/i18n/<package>.py: the app, the web kit, the floors, each topic), whose
+TEXTS hold each key's English and Korean side by side, so a translator reads them together. A key is named
+after what owns it: a topic's keys start with the topic ("knn.label.k"), a floor's or the web kit's with its
+module ("errors.between", "links.bad_value"). Values are `str.format` templates with the same named fields in
+both languages (a test checks); SAME lists the keys whose Korean is the English on purpose (names, notation).
 """
 
 import contextlib
 import contextvars
 import re
 
-from demo.i18n import en, ko
+from demo.i18n import app, architectures, base, classify, cnn, knn, layers, nets, overview, perceptron, \
+    receptive_field, train, web
 
-LANGUAGES = ("en", "ko")  # the first is the default and the fallback
-TABLES = {"en": en.STRINGS, "ko": ko.STRINGS}
+LANGUAGES = ("en", "ko")  # the first is the default and the fallback; each TEXTS value is in this order
+OWNERS = (app, web, base, nets, layers, overview, knn, perceptron, cnn, architectures, receptive_field, classify,
+          train)
+
+
+def _tables() -> dict[str, dict[str, str]]:
+    tables = {language: {} for language in LANGUAGES}
+    for owner in OWNERS:
+        for key, texts in owner.TEXTS.items():
+            if key in tables[LANGUAGES[0]]:
+                raise ValueError(f"{key} is written twice in demo/i18n")
+            for language, text in zip(LANGUAGES, texts, strict=True):
+                tables[language][key] = text
+    return tables
+
+
+TABLES = _tables()
+SAME = frozenset().union(*(getattr(owner, "SAME", ()) for owner in OWNERS))
 
 _LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("language", default=LANGUAGES[0])
 _TAG = re.compile(r"^\s*([A-Za-z]{1,8})(?:-[A-Za-z0-9]{1,8})*\s*(?:;\s*q\s*=\s*([0-9.]+))?\s*$")

@@ -40,7 +40,7 @@ def vote_bars(classes: Sequence[str], counts: np.ndarray, prediction: int, k: in
                 marker=dict(color=[WINNER if i == prediction else OTHERS for i in shown]),
                 hovertemplate=say("knn.hover.votes", x="%{x}", y="%{y}") + "<extra></extra>")
     return figure([bars], title=title(say("knn.fig.vote" if k > 1 else "knn.fig.vote_one", k=k)),
-                  xaxis=axis(say("fig.plots.class"), type="category"),
+                  xaxis=axis(say("plots.class"), type="category"),
                   yaxis=axis(say("knn.fig.votes_axis"), range=[0, max(1, counts.max()) * 1.1], dtick=max(1, k // 10)))
 
 
@@ -61,7 +61,7 @@ def accuracy_curves(curves: dict[str, tuple[str, np.ndarray]], chart_title: str)
     low, high = float(values.min()), float(values.max())
     pad = max(0.01, (high - low) * 0.15)  # room above the best-k labels
     return figure(data, height=FIGURE_HEIGHT + 40, title=title(chart_title), xaxis=axis(say("knn.fig.k_axis")),
-                  yaxis=axis(say("fig.plots.test_accuracy"), tickformat=".0%",
+                  yaxis=axis(say("plots.test_accuracy"), tickformat=".0%",
                              range=[low - pad / 2, min(1.0, high) + pad]),
                   legend=dict(orientation="h", y=-0.25, x=0))
 

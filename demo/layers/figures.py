@@ -23,13 +23,13 @@ def layer_bars(report: Report, flops: bool = False) -> tuple[go.Figure, go.Figur
     colours = [KIND_COLOURS[_kind(info.layer)] for info in rows]
     unit = "FLOPs" if flops else "MACs"
     bars = dict(margin=dict(l=60, r=10, t=40, b=80), showlegend=False)
-    counted = say("fig.plots.n_parameters", count="%{y:,}")
+    counted = say("plots.n_parameters", count="%{y:,}")
     params = figure([dict(type="bar", x=names, y=[info.params for info in rows], marker=dict(color=colours),
                           hovertemplate="%{x}<br>" + counted + "<extra></extra>")],
-                    title=title(say("fig.layers.parameters_title")), yaxis=axis(say("fig.layers.parameters")), **bars)
+                    title=title(say("layers.fig.parameters_title")), yaxis=axis(say("layers.fig.parameters")), **bars)
     compute = figure([dict(type="bar", x=names, y=[info.macs * (2 if flops else 1) for info in rows],
                            marker=dict(color=colours), hovertemplate="%{x}<br>%{y:,} " + unit + "<extra></extra>")],
-                     title=title(say("fig.layers.compute_title", unit=unit)), yaxis=axis(unit), **bars)
+                     title=title(say("layers.fig.compute_title", unit=unit)), yaxis=axis(unit), **bars)
     return params, compute
 
 
@@ -37,14 +37,14 @@ def vgg_argument_plot(curve: list[dict]) -> go.Figure:
     """Weights against n for n stacked 3x3 convolutions and one (2n+1)x(2n+1) convolution, from
     `demo.layers.presets.vgg_argument_curve` (each point measured by the layer arithmetic)."""
     n = [point["n"] for point in curve]
-    data = [dict(type="scatter", x=n, y=[p["stack_params"] for p in curve], name=say("fig.layers.stacked"),
+    data = [dict(type="scatter", x=n, y=[p["stack_params"] for p in curve], name=say("layers.fig.stacked"),
                  mode="lines+markers", line=dict(color="#0072B2")),
-            dict(type="scatter", x=n, y=[p["single_params"] for p in curve], name=say("fig.layers.single"),
+            dict(type="scatter", x=n, y=[p["single_params"] for p in curve], name=say("layers.fig.single"),
                  mode="lines+markers", line=dict(color="#D55E00"))]
     channels = curve[0]["channels"] if curve else 0
     return figure(data, margin=dict(l=60, r=10, t=40, b=40), legend=LEGEND_ON_TOP,
-                  title=title(say("fig.layers.vgg_title", channels=channels)),
-                  xaxis=axis(say("fig.layers.n_axis"), dtick=1), yaxis=axis(say("fig.layers.weights")))
+                  title=title(say("layers.fig.vgg_title", channels=channels)),
+                  xaxis=axis(say("layers.fig.n_axis"), dtick=1), yaxis=axis(say("layers.fig.weights")))
 
 
 def slide_rule_figure(kernel: int, pool: int) -> go.Figure:
@@ -64,6 +64,6 @@ def slide_rule_figure(kernel: int, pool: int) -> go.Figure:
                            line=dict(color=colours[k % len(colours)], width=2)))
     shapes.append(dict(type="rect", x0=0, x1=side, y0=0, y1=side, line=dict(color="black", width=3)))
     return figure([heat], height=340, margin=dict(l=10, r=10, t=40, b=10), shapes=shapes, plot_bgcolor="#bbbbbb",
-                  title=title(say("fig.layers.slide_title", pool=pool, kernel=kernel, side=side)),
+                  title=title(say("layers.fig.slide_title", pool=pool, kernel=kernel, side=side)),
                   xaxis=dict(range=[-pad, side + pad], visible=False, scaleanchor="y", constrain="domain"),
                   yaxis=dict(range=[side + pad, -pad], visible=False))

@@ -3,7 +3,7 @@
 Kept apart from the views so an instructor edits one list here, and so tests can check that the
 References tab carries every work the lecture cites. What the lecture says in words is in both
 languages in demo/i18n's tables: the course map ("overview.md.course_map"), the vision pipeline
-("overview.html.pipeline"), and why each work is cited ("references.why.<key>", one per reference).
+("overview.html.pipeline"), and why each work is cited ("overview.references.why.<key>", one per reference).
 """
 
 from dataclasses import dataclass
@@ -22,7 +22,7 @@ class Reference:
     @property
     def why(self) -> str:
         """The key of the sentence saying what the lecture cites it for, in demo/i18n's tables."""
-        return f"references.why.{self.key}"
+        return f"overview.references.why.{self.key}"
 
 
 REFERENCES: list[Reference] = [

@@ -1,8 +1,8 @@
 """The Overview tab (why perception matters, what vision is, the course map, the Thatcher illusion) and the
 References tab (the works the lecture cites, with links).
 
-Their words are in demo/i18n's tables ("overview.*", "references.*"), shown in the page's language. Titles,
-authors and venues of the works stay as published; what each is cited for is "references.why.<key>". The
+Their words are in demo/i18n's tables ("overview.*", "overview.references.*"), shown in the page's language. Titles,
+authors and venues of the works stay as published; what each is cited for is "overview.references.why.<key>". The
 browser translates one text per component, so each work is its own one-item list (numbered where the lecture
 cites it).
 """
@@ -108,9 +108,9 @@ def _item(r: Reference, number: int | None) -> None:
 
 
 def build_references_tab() -> None:
-    gr.Markdown(t("references.md.intro"))
+    gr.Markdown(t("overview.references.md.intro"))
     for number, reference in enumerate(REFERENCES, start=1):
         _item(reference, number)
-    gr.Markdown(t("references.md.further"))
+    gr.Markdown(t("overview.references.md.further"))
     for reference in FURTHER_READING:
         _item(reference, None)

@@ -17,8 +17,8 @@ def score_bars(classes: Sequence[str], scores: np.ndarray, chosen: int) -> go.Fi
     bars = dict(type="bar", x=list(classes), y=np.asarray(scores, float),
                 marker=dict(color=["#0072B2" if i == chosen else "#9BB7CF" for i in range(len(classes))]),
                 hovertemplate="s_%{x} = %{y:.2f}<extra></extra>")
-    return figure([bars], title=title(say("fig.plots.scores_title")), showlegend=False,
-                  xaxis=axis(say("fig.plots.class"), type="category"), yaxis=axis(say("fig.plots.score")))
+    return figure([bars], title=title(say("perceptron.fig.scores_title")), showlegend=False,
+                  xaxis=axis(say("plots.class"), type="category"), yaxis=axis(say("perceptron.fig.score")))
 
 
 def robustness_chart(curves, names: dict[str, str], x_title: str) -> go.Figure:
@@ -28,6 +28,6 @@ def robustness_chart(curves, names: dict[str, str], x_title: str) -> go.Figure:
                  hovertemplate="%{x}: %{y:.1%}<extra>" + label + "</extra>")
             for key, label in names.items() if key in curves.accuracy]
     return figure(data, height=FIGURE_HEIGHT + 60, legend=dict(orientation="h", y=-0.3, x=0),
-                  title=title(say("fig.plots.robustness_title", count=f"{curves.num_images:,}")),
+                  title=title(say("perceptron.fig.robustness_title", count=f"{curves.num_images:,}")),
                   xaxis=axis(x_title, zeroline=True),
-                  yaxis=axis(say("fig.plots.test_accuracy"), range=[0, 1.02], tickformat=".0%"))
+                  yaxis=axis(say("plots.test_accuracy"), range=[0, 1.02], tickformat=".0%"))

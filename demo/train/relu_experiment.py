@@ -233,7 +233,7 @@ def figure(outcome: Outcome):
         points = list(t.points)
         chosen = outcome.chosen.get(t.activation, t.lr) == t.lr  # while probing, every probe is a candidate
         line = dict(type="scatter", mode="lines", x=[p.epoch for p in points], y=[1 - p.train_accuracy for p in points],
-                    hovertemplate=say("fig.plots.hover_epoch", x="%{x:.2f}", y="%{y:.1%}")
+                    hovertemplate=say("train.fig.hover_epoch", x="%{x:.2f}", y="%{y:.1%}")
                     + f"<extra>{t.activation}, {t.lr:g}</extra>")
         if chosen:
             name = say("train.paper.fig.run", activation=t.activation, seed=t.seed, lr=f"{t.lr:g}")
@@ -248,5 +248,5 @@ def figure(outcome: Outcome):
                      name=say("train.paper.fig.target", target=f"{TARGET_ERROR:.0%}"), hoverinfo="skip",
                      line=dict(color="#333333", dash="dot", width=1)))
     return plots.figure(data, height=400, legend=dict(orientation="h", y=-0.2, x=0),
-                        xaxis=plots.axis(say("fig.plots.epochs"), rangemode="tozero"),
+                        xaxis=plots.axis(say("train.fig.epochs"), rangemode="tozero"),
                         yaxis=plots.axis(say("train.paper.fig.error"), tickformat=".0%", range=[0, 1]))

@@ -255,7 +255,7 @@ I18N = gr.I18n(**TABLES)
 def t(key: str):
     """The static text `key`, translated in the browser into the page's language."""
     if key not in TABLES["en"]:
-        raise KeyError(f"no text {key!r} in demo/i18n/en.py")
+        raise KeyError(f"no text {key!r} in demo/i18n")
     return I18N(key)
 
 
