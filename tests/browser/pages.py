@@ -16,7 +16,7 @@ def open_tab(page, elem_id: str, language: str = "en") -> None:
     if button.count() and button.is_visible():
         button.click()
     else:
-        name = TABLES[language][next(key for key, tab_id, _ in TABS if tab_id == elem_id)]
+        name = TABLES[language][next(key for key, tab_id, *_ in TABS if tab_id == elem_id)]
         page.locator(".overflow-menu > button").first.click()
         page.locator(".overflow-dropdown button", has_text=re.compile(f"^{re.escape(name)}$")).first.click()
     expect(page.locator(f"#{elem_id}-button")).to_have_attribute("aria-selected", "true", timeout=TIMEOUT)

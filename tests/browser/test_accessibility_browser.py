@@ -103,7 +103,7 @@ BATCH = 10  # Tab presses between two looks at the walk
 
 def test_the_tab_key_reaches_every_tabs_main_controls_and_scrolling_panels(page):
     problems = []
-    for _, elem_id, _ in TABS:
+    for _, elem_id, *_ in TABS:
         open_tab(page, elem_id)
         expect(page.locator(READY[elem_id]).first).to_be_visible(timeout=TIMEOUT)
         stops = STOPS[elem_id]

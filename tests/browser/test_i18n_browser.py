@@ -17,7 +17,7 @@ def test_a_korean_browser_sees_korean_tab_names(korean_page, shot):
     tabs = korean_page.get_by_role("tab")
     expect(tabs.nth(len(TABS) - 1)).to_be_visible(timeout=TIMEOUT)  # the page has drawn its tabs
     names = [tabs.nth(i).inner_text().strip() for i in range(tabs.count())][:len(TABS)]
-    assert names == [KO[key] for key, _, _ in TABS]
+    assert names == [KO[key] for key, *_ in TABS]
     assert {"개요", "분류", "학습", "수용 영역"} <= set(names)
     shot(korean_page, "ko-overview")
     assert korean_page.errors == []
