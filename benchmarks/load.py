@@ -4,7 +4,10 @@ Prints, for the app and the echo baseline (and their ratio):
 - server CPU per call, 40 calls in a row in one session (classify_test_example, rf_table, architecture);
 - server CPU of a new session's first call (what a student's first click costs);
 - classify calls per second with 16 sessions calling without pause;
-- a class of students acting every 3 s (and with no pause): p50/p95 per endpoint, failures;
+- a class of students acting every 3 s (and with no pause): p50/p95 per endpoint, failures, server CPU per call;
+  at a human pace beside the floor: an app with the same api_names, inputs and lanes that answers at once
+  (tests/loadgen.floor_app), run the same way just before, so the app is read against what gradio and the
+  load generator leave of this machine;
 - a burst of 120 simultaneous requests: refused, slowest answer;
 - memory after warm-up and at the end of a soak run (--soak-minutes, 10 for the issue's goal).
 
@@ -12,16 +15,19 @@ Goals (issue 8): CPU per classify call <= 2x echo, new session <= 2x echo, >= 40
 p95 <= 1 s for classify and the calculators with 50 students at a human pace and no failures, a burst of
 120 all answered within 10 s with none refused, memory at the end <= 1.1x after warm-up.
 
-    python -m benchmarks.load                   # about 4 minutes
+    python -m benchmarks.load                   # about 5 minutes
     python -m benchmarks.load --soak-minutes 10 # the memory goal
+    python -m benchmarks.load --hall            # a lecture hall: 200 students, the app against the floor only
+
+Goal (issue 19): 200 students at a human pace, p95 <= 1 s for classify and the calculators.
 """
 
 import argparse
 import asyncio
 
 
-from tests.loadgen import (ECHO_APP, burst, median, percentile, run_class, sequential, serve,  # noqa: E402
-                     student_actions)
+from tests.loadgen import (ECHO_APP, app_lanes, burst, floor_app, median, percentile, run_class, sequential,
+                           serve)
 
 CALLS = 40
 SHORT = ("classify_test_example", "architecture", "rf_table", "convolve", "connectivity", "rf_rule", "knn_search")
@@ -46,13 +52,50 @@ def throughput(server, api_name: str, data: list, sessions: int = 16, seconds: f
     return len([r for r in report.results if r.ok]) / report.seconds
 
 
+def class_at_pace(server, students: int, seconds: float, pause: float):
+    """A class run: its report and the server CPU milliseconds per call it cost."""
+    before = server.cpu_seconds()
+    report = asyncio.run(run_class(server.url, students, seconds, pause=pause))
+    return report, (server.cpu_seconds() - before) / max(len(report.results), 1) * 1000
+
+
+def print_class(title: str, report, cpu_ms: float, floor=None) -> None:
+    print(f"\n{title}, {report.seconds:.0f} s: {report.calls_per_second:.1f} calls/s, server CPU {cpu_ms:.1f} ms per "
+          f"call, {len(report.failures)} failures" + (f" (first: {report.failures[0].error})" if report.failures
+                                                         else ""))
+    if floor is not None:
+        floor_report, floor_cpu = floor
+        print(f"  the floor, same class: {floor_report.calls_per_second:.1f} calls/s, server CPU {floor_cpu:.1f} ms per "
+              f"call, {len(floor_report.failures)} failures")
+    for name in SHORT:
+        times = report.of(name)
+        if times:
+            line = (f"  {name:24} n = {len(times):4}  p50 {percentile(times, 50) * 1000:7.0f} ms  "
+                    f"p95 {percentile(times, 95) * 1000:7.0f} ms")
+            if floor is not None and (base := floor[0].of(name)):
+                line += f"   floor p50 {percentile(base, 50) * 1000:5.0f} ms  p95 {percentile(base, 95) * 1000:5.0f} ms"
+            print(line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=50)
     parser.add_argument("--class-seconds", type=float, default=60.0)
     parser.add_argument("--burst", type=int, default=120)
     parser.add_argument("--soak-minutes", type=float, default=0.0, help="0: no soak run")
+    parser.add_argument("--hall", action="store_true", help="200 students at a human pace, app and floor only")
     args = parser.parse_args()
+    if args.hall:
+        args.students = 200
+
+    with serve(floor_app(app_lanes())) as floor_server:
+        floor = class_at_pace(floor_server, args.students, args.class_seconds, 3.0)
+    if args.hall:
+        with serve() as app:
+            class_at_pace(app, 20, 10, 1.0)  # every action once: warmed up, as a class after its first minute
+            report, cpu_ms = class_at_pace(app, args.students, args.class_seconds, 3.0)
+        print_class(f"{args.students} students, a human pace (one action every 3 s)", report, cpu_ms, floor)
+        return
 
     rows = []
     with serve(ECHO_APP) as echo:
@@ -77,15 +120,8 @@ def main() -> None:
 
         warm_rss = None
         for pause, label in ((3.0, "a human pace (one action every 3 s)"), (0.0, "no pause")):
-            report = asyncio.run(run_class(app.url, args.students, args.class_seconds, pause=pause))
-            print(f"\n{args.students} students, {label}, {report.seconds:.0f} s: {report.calls_per_second:.1f} calls/s, "
-                  f"{len(report.failures)} failures" + (f" (first: {report.failures[0].error})" if report.failures
-                                                        else ""))
-            for name in SHORT:
-                times = report.of(name)
-                if times:
-                    print(f"  {name:24} n = {len(times):4}  p50 {percentile(times, 50) * 1000:7.0f} ms  "
-                          f"p95 {percentile(times, 95) * 1000:7.0f} ms")
+            report, cpu_ms = class_at_pace(app, args.students, args.class_seconds, pause)
+            print_class(f"{args.students} students, {label}", report, cpu_ms, floor if pause else None)
             warm_rss = warm_rss or app.rss_mib()  # after every action has run once: warmed up
         results = asyncio.run(burst(app.url, "classify_test_example", [3, "none"], args.burst))
         refused = [r for r in results if not r.ok]

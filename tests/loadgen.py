@@ -43,6 +43,35 @@ demo.launch(server_name="127.0.0.1", server_port=int(sys.argv[1]))
 """
 
 
+def app_lanes() -> dict[str, tuple[str, int]]:
+    """api_name -> (lane, its concurrency limit) of the app's public events (builds the app, serves nothing)."""
+    from demo.app import build_app
+
+    return {fn.api_name: (fn.concurrency_id, fn.concurrency_limit) for fn in build_app().fns.values()
+            if fn.api_name and fn.api_visibility == "public"}
+
+
+def floor_app(lanes: dict[str, tuple[str, int]]) -> str:
+    """The floor: an app with the same api_names, inputs and lanes (app_lanes()) as the class's actions
+    (student_actions), queued as ours is, that answers each call at once. What the app would reach if its own
+    work cost nothing: the rest is gradio's and the load generator's."""
+    events = {name: (len(data), *lanes[name]) for name, data in student_actions(random.Random(0))}
+    return f"""
+import sys
+import gradio as gr
+import torch  # noqa: F401 - as the app does
+from demo.base import config
+
+with gr.Blocks() as demo:
+    for name, (count, lane, limit) in {events!r}.items():
+        inputs = [gr.Textbox(visible=False) for _ in range(count)]
+        gr.Button(name).click(lambda *values: "ok", inputs, gr.Textbox(), api_name=name, preprocess=False,
+                              concurrency_id=lane, concurrency_limit=limit)
+demo.queue(max_size=config.QUEUE_SIZE, default_concurrency_limit=config.SHORT_CONCURRENCY)
+demo.launch(server_name="127.0.0.1", server_port=int(sys.argv[1]))
+"""
+
+
 def run(coroutine):
     """asyncio.run in a thread of its own: works even where an event loop already runs (Playwright's)."""
     with ThreadPoolExecutor(1) as pool:

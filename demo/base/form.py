@@ -173,6 +173,6 @@ def dataset_field(**kw) -> Field:
                   pattern=re.escape(data.FOLDER_PREFIX) + r"[^/\\]{1,100}", hint=f"{data.FOLDER_PREFIX}<name>", **kw)
 
 
-def index_field(**kw) -> Field:
+def index_field(name: str = "index", **kw) -> Field:
     """A test image of the bundled split (the sliders' range; other datasets' splits are longer)."""
-    return whole("index", (0, data.MNIST_SUBSET_TEST_SIZE - 1), 0, **kw)
+    return whole(name, (0, data.MNIST_SUBSET_TEST_SIZE - 1), 0, **kw)

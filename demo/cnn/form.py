@@ -1,8 +1,8 @@
 """The CNN tab's settings, declared once (demo/base/form.py): the convolution playground's kernel, stride,
-padding and dilation, and the feature maps' backbone and layer. The ranges are the core's
+padding and dilation, the feature maps' backbone and layer, and the test digit LeNet-5 computes on. The ranges are the core's
 (demo/cnn/convolution.py, which checks them; demo/cnn/backbones.py)."""
 
-from demo.base.form import Field, Form, choice, text, whole
+from demo.base.form import Field, Form, choice, index_field, text, whole
 from demo.cnn import convolution
 from demo.cnn.backbones import BACKBONES, layer_index
 
@@ -29,4 +29,6 @@ FORM = Form(
     whole("dilation", convolution.DILATIONS, 1, label="cnn.label.dilation", elem_id="conv-dilation"),
     choice("backbone", BACKBONES, "lenet5", label="cnn.label.backbone", elem_id="fm-backbone"),
     layer_field("backbone", "lenet5", "conv1", deepest=False, label="cnn.label.layer", elem_id="fm-layer"),
+    # LeNet-5 computing: the test digit traced (a link opens the tab at the playground, above it).
+    index_field("trace_index", label="cnn.label.index", elem_id="trace-index", linked=False),
 )

@@ -367,8 +367,7 @@ def build_tab() -> Linkable:
         with gr.Column(scale=2, min_width=300):
             with gr.Tabs(elem_id="trace-sources"):
                 with gr.Tab(t("cnn.tab.test")):
-                    trace_index = gr.Slider(0, digits.num_test_examples() - 1, value=0, step=1,
-                                            label=t("cnn.label.index"), elem_id="trace-index")
+                    trace_index = control(FORM["trace_index"])
                 with gr.Tab(t("cnn.tab.draw")):
                     trace_sketch = sketchpad(
                         label=t("cnn.label.sketch"), canvas_size=(CANVAS, CANVAS), fixed_canvas=True,
@@ -466,6 +465,6 @@ def build_tab() -> Linkable:
     # A link sets these before the tab opens: the first looks above are made with them, and the step slider
     # is made as long as the linked kernel's map.
     names = FORM.names
-    return Linkable(FORM, dict(zip(names, [*conv_inputs[1:], backbone, layer])), refresh=[
+    return Linkable(FORM, dict(zip(names, [*conv_inputs[1:], backbone, layer, trace_index])), refresh=[
         (names[:5], dict(fn=_window_restart, inputs=conv_inputs, outputs=moved, trigger_mode="always_last",
                          **quick))])

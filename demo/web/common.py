@@ -343,7 +343,7 @@ _PICTURES_LOCK = threading.Lock()
 
 
 PICTURE_AGE_S = 3_600  # seconds; pictures made from a student's upload go when gradio deletes uploads
-_SWEPT = [0.0]
+_SWEPT = [time.time()]  # the first sweep a minute after start-up, not during it
 
 
 def _sweep_pictures() -> None:
