@@ -89,6 +89,7 @@ def main() -> None:
         args.students = 200
 
     with serve(floor_app(app_lanes())) as floor_server:
+        class_at_pace(floor_server, 20, 10, 1.0)  # warmed up as the app is below
         floor = class_at_pace(floor_server, args.students, args.class_seconds, 3.0)
     if args.hall:
         with serve() as app:

@@ -53,7 +53,7 @@ def app_lanes() -> dict[str, tuple[str, int]]:
 
 def floor_app(lanes: dict[str, tuple[str, int]]) -> str:
     """The floor: an app with the same api_names, inputs and lanes (app_lanes()) as the class's actions
-    (student_actions), queued as ours is, that answers each call at once. What the app would reach if its own
+    (student_actions), queued and its sessions kept as ours are, that answers each call at once. What the app would reach if its own
     work cost nothing: the rest is gradio's and the load generator's."""
     events = {name: (len(data), *lanes[name]) for name, data in student_actions(random.Random(0))}
     return f"""
@@ -61,7 +61,9 @@ import sys
 import gradio as gr
 import torch  # noqa: F401 - as the app does
 from demo.base import config
+from demo.web import serving
 
+serving.lean_sessions()  # as the app: a new session builds no component's configuration up front
 with gr.Blocks() as demo:
     for name, (count, lane, limit) in {events!r}.items():
         inputs = [gr.Textbox(visible=False) for _ in range(count)]

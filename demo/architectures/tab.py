@@ -14,7 +14,7 @@ from demo.web.common import (Picture, file_path, fill_on_page_load, friendly, on
                              preset_choices, reveal, t)
 from demo.web.controls import control
 from demo.web.page_links import Linkable
-from demo.web.serving import IMAGES, SHORT
+from demo.web.serving import IMAGES, SHORT, at_once
 
 SIDE_BY_SIDE = ["lenet5", "alexnet-paper", "alexnet", "vgg16"]
 VGG_COMPARED = [f"vgg{d}" for d in arch.VGG_CFGS] + ["vgg16_bn"]  # the slide's configurations A-E, and D with BN
@@ -161,7 +161,7 @@ def build_tab() -> Linkable:
     inputs = [preset, stack, channels, height, width, unit]
     outputs = [table, summary, params_plot, compute_plot]
     # preprocess=False: text typed where a number belongs reaches our check, which answers in one sentence.
-    arch_event = dict(fn=architecture, inputs=inputs, outputs=outputs, api_name="architecture",
+    arch_event = dict(**at_once(architecture, outputs, pure=True), inputs=inputs, api_name="architecture",
                       trigger_mode="always_last", show_progress="hidden", preprocess=False, **SHORT)
     # Public events first: a private event registered earlier would take the function's name.
     stack.input(_own_stack, None, note,
@@ -169,10 +169,10 @@ def build_tab() -> Linkable:
     reveal(gr.on([compute.click, stack.submit, channels.submit, height.submit, width.submit, unit.change], **arch_event),
            "arch-summary")
     preset.input(_fill_preset, preset, [stack, channels, height, width, note], api_visibility="private",
-                 queue=False).then(architecture, inputs, outputs, api_visibility="private", show_progress="hidden",
-                                   preprocess=False, **SHORT)
-    gr.on([n.release, c.release], vgg_argument, [n, c], [vgg_table, vgg_text, vgg_plot], api_name="vgg_argument",
-          show_progress="hidden", preprocess=False, **SHORT)
+                 queue=False).then(**at_once(architecture, outputs, pure=True), inputs=inputs,
+                                   api_visibility="private", show_progress="hidden", preprocess=False, **SHORT)
+    gr.on([n.release, c.release], **at_once(vgg_argument, [vgg_table, vgg_text, vgg_plot], pure=True), inputs=[n, c],
+          api_name="vgg_argument", show_progress="hidden", preprocess=False, **SHORT)
     photo.upload(lrn_vs_bn, photo, [lrn_picture, lrn_plot, lrn_text], api_name="lrn_vs_bn", preprocess=False,
                  **IMAGES)
     # The API's defaults are a blank stack and blank sizes (the preset's own); the page shows them filled.

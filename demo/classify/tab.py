@@ -23,7 +23,7 @@ from demo.web.folding import fold_mark, next_mark, when_unfolded
 from demo.web.memory import SessionMemory
 from demo.web.controls import control
 from demo.web.page_links import Linkable
-from demo.web.serving import HEAVY, IMAGES, SHORT, one_at_a_time
+from demo.web.serving import HEAVY, IMAGES, SHORT, at_once, one_at_a_time
 from demo.nets.weights import read_card
 
 SEEN_SIZE = 224  # pixels; the 28x28 input is shown enlarged with visible pixels
@@ -215,13 +215,14 @@ def _digits_part() -> Linkable:
         gr.Markdown(t("classify.md.cards_note"))
 
     outputs = [seen, perceptron, lenet, summary, plot, yours]
-    common = dict(outputs=outputs, **SHORT,
-                  preprocess=False)
-    reveal(sketch.change(classify_sketch, [sketch, network], api_name="classify_sketch", trigger_mode="always_last",
-                         show_progress="hidden", **common), "digit-summary")
-    reveal(upload.upload(classify_digit, [upload, network], api_name="classify_digit", **common), "digit-summary")
-    reveal(index.release(classify_test_example, [index, network], api_name="classify_test_example", **common),
+    common = dict(outputs=outputs, **SHORT, preprocess=False)
+    reveal(sketch.change(**{**common, **at_once(classify_sketch, outputs)}, inputs=[sketch, network],
+                         api_name="classify_sketch", trigger_mode="always_last", show_progress="hidden"),
            "digit-summary")
+    reveal(upload.upload(**{**common, **at_once(classify_digit, outputs)}, inputs=[upload, network],
+                         api_name="classify_digit"), "digit-summary")
+    reveal(index.release(**{**common, **at_once(classify_test_example, outputs)}, inputs=[index, network],
+                         api_name="classify_test_example"), "digit-summary")
     reveal(gallery.select(_picked, None, index, api_visibility="private", show_progress="hidden", queue=False
                           ).then(classify_test_example, [index, network], api_visibility="private", **common),
            "digit-summary")

@@ -22,7 +22,7 @@ from demo.web.common import Picture, file_path, friendly, on_tab_open, picture_f
 from demo.web.folding import fold_mark, next_mark, when_unfolded
 from demo.web.controls import control
 from demo.web.page_links import Linkable
-from demo.web.serving import IMAGES, SHORT
+from demo.web.serving import IMAGES, SHORT, at_once
 
 SHOW_SIDE = 320  # pixels, convolution input and output are shown at least this large
 MAX_MAPS = 64  # feature maps shown at once
@@ -398,8 +398,9 @@ def build_tab() -> Linkable:
 
     conv_inputs = [image, kernel_name, kernel_text, stride, padding, dilation]
     settings = [image.upload, kernel_name.change, kernel_text.submit, stride.release, padding.release, dilation.release]
-    reveal(gr.on(settings, convolve, conv_inputs, [conv_in, conv_out, kernel_picture, formula], api_name="convolve",
-                 preprocess=False, trigger_mode="always_last", show_progress="hidden", **IMAGES), "conv-output")
+    reveal(gr.on(settings, **at_once(convolve, [conv_in, conv_out, kernel_picture, formula], pure=True),
+                 inputs=conv_inputs, api_name="convolve", preprocess=False, trigger_mode="always_last",
+                 show_progress="hidden", **IMAGES), "conv-output")
     step_inputs, step_outputs = [*conv_inputs, step], [step_plot, step_text]
     quick = dict(preprocess=False, show_progress="hidden", **SHORT)
     step.release(convolution_step, step_inputs, step_outputs, api_name="convolution_step", trigger_mode="always_last",
@@ -414,8 +415,8 @@ def build_tab() -> Linkable:
     play.click(None, step, step, js=PLAY_JS, **in_page).then(_window_play, step_inputs, [*step_outputs, timer],
                                                                **drawn)
     pause.click(_pause, None, timer, api_visibility="private", queue=False)
-    gr.on([s.submit for s in sizes], connectivity, sizes, [conn_table, conn_text, conn_plot], api_name="connectivity",
-          show_progress="hidden", preprocess=False, **SHORT)  # our own number check answers in one sentence
+    gr.on([s.submit for s in sizes], **at_once(connectivity, [conn_table, conn_text, conn_plot], pure=True),
+          inputs=sizes, api_name="connectivity", show_progress="hidden", preprocess=False, **SHORT)  # our own number check answers in one sentence
     fm_inputs = [backbone, layer, fm_image]
     fm_outputs = [fm_seen, fm_maps, fm_filters, fm_text]
     heavy = dict(**IMAGES, preprocess=False)
@@ -424,8 +425,8 @@ def build_tab() -> Linkable:
     # First looks are computed when a page opens, not while the app starts; asking torchvision which
     # backbones have weights costs seconds the first time.
     folds = [fm_controls, fm_maps, fm_filters, fm_text, fm_mark]
-    at_once = dict(queue=False, show_progress="hidden", api_visibility="private")
-    Context.block.select(_fm_fold_opened, [backbone, fm_mark], folds, **at_once)  # every opening of the tab
+    unqueued = dict(queue=False, show_progress="hidden", api_visibility="private")
+    Context.block.select(_fm_fold_opened, [backbone, fm_mark], folds, **unqueued)  # every opening of the tab
     on_tab_open(convolve, conv_inputs, [conv_in, conv_out, kernel_picture, formula], preprocess=False, **IMAGES)
     on_tab_open(show_feature_maps, fm_inputs, fm_outputs, fresh=present, **heavy)
     fm_mark.change(when_unfolded(show_feature_maps, len(fm_outputs)), [fm_mark, *fm_inputs], fm_outputs,
@@ -460,7 +461,7 @@ def build_tab() -> Linkable:
     unit_layer.input(_layer_picked, unit_layer, pickers, queue=False, **private).success(
         unit_arithmetic, unit_inputs, unit_outputs, **private, **click)
     on_tab_open(_first_trace, unit_inputs, [*unit_outputs, trace_summary, activations], **view)
-    backbone.input(_layers_for, [backbone, fm_mark], [layer, *folds], **at_once).then(
+    backbone.input(_layers_for, [backbone, fm_mark], [layer, *folds], **unqueued).then(
         show_feature_maps, fm_inputs, fm_outputs, api_visibility="private", **heavy)
     # A link sets these before the tab opens: the first looks above are made with them, and the step slider
     # is made as long as the linked kernel's map.

@@ -23,7 +23,7 @@ from demo.train import sessions
 from demo.web.memory import SessionMemory
 from demo.web.controls import control
 from demo.web.page_links import Linkable
-from demo.web.serving import HEAVY, IMAGES, one_at_a_time
+from demo.web.serving import HEAVY, IMAGES, at_once, one_at_a_time
 
 THUMB = 112  # pixels; neighbours are enlarged to this side with visible pixels
 SEEN = 168  # pixels; the query as the index sees it
@@ -347,8 +347,8 @@ def build_tab() -> Linkable:
     settings = [dataset, space, metric, kind, k, nlist, nprobe, hnsw_m, ef_search]
     outputs = [seen, gallery, vote, summary]
     heavy = IMAGES  # one search: tens of milliseconds once the index is built
-    reveal(go.click(knn_search, [*settings, index], outputs, api_name="knn_search", preprocess=False, **heavy),
-           "knn-summary")
+    reveal(go.click(**at_once(knn_search, outputs), inputs=[*settings, index], api_name="knn_search", preprocess=False,
+                    **heavy), "knn-summary")
     reveal(index.release(knn_search, [*settings, index], outputs, api_visibility="private", preprocess=False,
                          **heavy), "knn-summary")
     upload.upload(knn_search_upload, [upload, *settings], outputs, api_name="knn_search_upload",

@@ -19,7 +19,7 @@ from demo.web.common import (Picture, file_path, fill_on_page_load, friendly, on
                              preset_choices, reveal, t)
 from demo.web.controls import control
 from demo.web.page_links import Linkable
-from demo.web.serving import IMAGES, SHORT
+from demo.web.serving import IMAGES, SHORT, at_once
 
 DEFAULT_PRESET = FORM["preset"].default
 # The networks by the keys of their names in demo/i18n's tables (demo.cnn.backbones.BACKBONES in English).
@@ -190,12 +190,12 @@ def build_tab() -> Linkable:
             text = gr.Markdown(elem_id="rf-text")
 
     rule_inputs = [kernel, pool]
-    gr.on([kernel.release, pool.release], rf_rule, rule_inputs, [rule_text, rule_plot], api_name="rf_rule",
-          show_progress="hidden", preprocess=False, **SHORT)
+    gr.on([kernel.release, pool.release], **at_once(rf_rule, [rule_text, rule_plot], pure=True), inputs=rule_inputs,
+          api_name="rf_rule", show_progress="hidden", preprocess=False, **SHORT)
     table_inputs = [preset, stack, channels, height, width]
     # Public events first: a private one registered earlier would take the function's name.
-    gr.on([compute.click, stack.submit, channels.submit, height.submit, width.submit], rf_table, table_inputs, table,
-          api_name="rf_table", preprocess=False, **SHORT)
+    gr.on([compute.click, stack.submit, channels.submit, height.submit, width.submit],
+          **at_once(rf_table, table, pure=True), inputs=table_inputs, api_name="rf_table", preprocess=False, **SHORT)
     preset.input(lambda key: arch.PRESETS[key].form, preset,
                  [stack, channels, height, width], api_visibility="private", queue=False
                  ).then(rf_table, table_inputs, table, api_visibility="private", preprocess=False, **SHORT)

@@ -11,23 +11,29 @@
   builds a component's configuration only when an event changes it, so a session costs what it
   uses; `SESSION_CAPACITY` bounds how many are kept.
 - Memory: four malloc arenas and a periodic trim keep resident memory flat (`bound_memory`).
+- Answers made where they are computed (`at_once`): gradio postprocesses each output of an event in a
+  worker thread of its own and walks its files twice; for a call of a few milliseconds that cost more than
+  the answer. A short event postprocesses its outputs in its own thread, once, and a pure one (a calculator)
+  keeps its postprocessed answer for the next identical call, so a class asking the same pays once.
 - Threads: torch and FAISS use `config.TORCH_THREADS` threads per call (1 by default: on two
   cores, two calls side by side beat two calls fighting over four threads), and OpenMP threads
   sleep instead of spinning while they wait (`config.SERVING_ENVIRONMENT`, set before torch loads).
 """
 
+import copy
 import ctypes
 import functools
 import inspect
 import threading
 import time
+from collections import OrderedDict
 
 import gradio as gr
 import gradio.state_holder
 
 from demo.base import config
 from demo.base.errors import InputError
-from demo.i18n import say
+from demo.i18n import current, say
 
 SHORT = dict(concurrency_id="short", concurrency_limit=config.SHORT_CONCURRENCY)
 IMAGES = dict(concurrency_id="images", concurrency_limit=config.IMAGE_CONCURRENCY)
@@ -177,3 +183,57 @@ def one_at_a_time(fn):
             release(key)
 
     return wrapper
+
+
+ANSWERS_KEPT = 512  # postprocessed answers of pure calls kept (a few kB each: tables, figures' JSON, text)
+_ANSWERS: OrderedDict = OrderedDict()
+_ANSWERS_LOCK = threading.Lock()
+
+
+def _postprocessed(block, value):
+    """`value` as gradio sends it for `block`: an update or a skip as it is, anything else postprocessed."""
+    if isinstance(value, gr.blocks.Block) or (isinstance(value, dict) and value.get("__type__") == "update"):
+        return value
+    done = block.postprocess(value)
+    return done.model_dump() if hasattr(done, "model_dump") else done
+
+
+def at_once(fn, outputs, pure: bool = False) -> dict:
+    """Event keywords (fn, outputs, postprocess=False) under which `fn`'s answer is postprocessed in the thread
+    that computed it, once.
+
+    pure: the answer depends only on the inputs and the page's language (no request, no session): it is kept,
+    postprocessed, for identical calls (ANSWERS_KEPT of them, the least recently asked go first).
+    """
+    blocks = list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
+    if pure and any(p.annotation is gr.Request for p in inspect.signature(fn).parameters.values()):
+        raise ValueError(f"{fn.__name__} takes the request: its answer is not the same for every page")
+
+    @functools.wraps(fn)
+    def answer(*args, **kwargs):
+        key = None
+        if pure and not kwargs:
+            try:
+                key = (fn.__module__, fn.__qualname__, current(), *args)
+                hash(key)
+            except TypeError:
+                key = None  # an unhashable input (a picture's payload): computed every time
+        if key is not None:
+            with _ANSWERS_LOCK:
+                kept = _ANSWERS.get(key)
+                if kept is not None:
+                    _ANSWERS.move_to_end(key)
+            if kept is not None:
+                return copy.deepcopy(kept)  # gradio fills in file URLs in place
+        values = fn(*args, **kwargs)
+        several = isinstance(outputs, (list, tuple))
+        done = [_postprocessed(b, v) for b, v in zip(blocks, values if several else (values,), strict=True)]
+        result = tuple(done) if several else done[0]
+        if key is not None:
+            with _ANSWERS_LOCK:
+                _ANSWERS[key] = copy.deepcopy(result)
+                while len(_ANSWERS) > ANSWERS_KEPT:
+                    _ANSWERS.popitem(last=False)
+        return result
+
+    return dict(fn=answer, outputs=outputs, postprocess=False)

@@ -96,3 +96,37 @@ def test_sessions_do_not_build_every_components_configuration():
     some_id = next(iter(demo.blocks))
     assert state.config_values[some_id]["id"] == some_id and dict.__len__(state.config_values) == 1
     assert len(list(state.config_values.items())) == len(state.config_values._keys)  # a deep link gets them all
+
+
+def test_a_pure_answer_is_postprocessed_once_and_kept_for_the_same_call():
+    """at_once: the outputs come back as gradio sends them (a table's payload, a sentence), and a second identical
+    call reuses the first's answer instead of computing it again; a new input, or another language, computes."""
+    calls = []
+
+    def double(n):
+        calls.append(n)
+        return {"headers": ["n", "2n"], "data": [[n, 2 * n]]}, f"{n} doubled"
+
+    with gr.Blocks():
+        table, text = gr.Dataframe(), gr.Markdown()
+    event = serving.at_once(double, [table, text], pure=True)
+    assert event["postprocess"] is False and event["outputs"] == [table, text]
+    first = event["fn"](3)
+    assert first[0]["data"] == [[3, 6]] and first[0]["headers"] == ["n", "2n"] and first[1] == "3 doubled"
+    first[0]["data"][0][0] = "changed by gradio"  # what gradio does to an answer must not reach the kept one
+    assert event["fn"](3)[0]["data"] == [[3, 6]] and calls == [3]
+    event["fn"](4)
+    with speaking("ko"):
+        event["fn"](3)
+    assert calls == [3, 4, 3]
+
+
+def test_a_call_that_reads_the_request_is_never_kept():
+    def per_page(n, request: gr.Request = None):
+        return n
+
+    with gr.Blocks():
+        out = gr.Number()
+    with pytest.raises(ValueError, match="request"):
+        serving.at_once(per_page, out, pure=True)
+    assert serving.at_once(per_page, out)["fn"](5) == 5
