@@ -1,9 +1,6 @@
 # ruff: noqa: E501  (a sentence per line reads best in a table of sentences)
 """The app's own words: its title, the tab names, what a screen reader says for unnamed panels (demo/app.py,
-demo/web/common.py).
-
-Each key holds its English and its Korean side by side (demo.i18n says how they are used); values are
-str.format templates with the same named fields in both."""
+demo/web/common.py)."""
 
 SAME = {"app.tab.cnn", "app.tab.knn"}  # the same in Korean on purpose (names, notation)
 

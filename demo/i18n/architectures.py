@@ -1,8 +1,5 @@
 # ruff: noqa: E501  (a sentence per line reads best in a table of sentences)
-"""The Architectures tab (demo/architectures): layer tables, the side-by-side comparisons, VGG's argument, LRN vs BN.
-
-Each key holds its English and its Korean side by side (demo.i18n says how they are used); values are
-str.format templates with the same named fields in both."""
+"""The Architectures tab (demo/architectures): layer tables, the side-by-side comparisons, VGG's argument, LRN vs BN."""
 
 TEXTS = {
     "architectures.md.intro": (

@@ -1,9 +1,6 @@
 # ruff: noqa: E501  (a sentence per line reads best in a table of sentences)
 """The shared floor's words (demo/base): errors (InputError's sentences), images refused, datasets, the device, the
-figures' shared axis titles (plots).
-
-Each key holds its English and its Korean side by side (demo.i18n says how they are used); values are
-str.format templates with the same named fields in both."""
+figures' shared axis titles (plots)."""
 
 TEXTS = {
     "errors.one_of": ("{name} must be one of {listed}; got {value}.", "{name}은(는) {listed} 중 하나여야 합니다. 받은 값: {value}."),

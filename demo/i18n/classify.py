@@ -1,8 +1,5 @@
 # ruff: noqa: E501  (a sentence per line reads best in a table of sentences)
-"""The Classify tab (demo/classify): digits, photographs, Grad-CAM and occlusion.
-
-Each key holds its English and its Korean side by side (demo.i18n says how they are used); values are
-str.format templates with the same named fields in both."""
+"""The Classify tab (demo/classify): digits, photographs, Grad-CAM and occlusion."""
 
 TEXTS = {
     "classify.err.not_digit_network": (

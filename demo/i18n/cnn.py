@@ -1,9 +1,6 @@
 # ruff: noqa: E501  (a sentence per line reads best in a table of sentences)
 """The CNN tab (demo/cnn): the convolution playground, the sliding window, connectivity, feature maps, LeNet-5
-computing.
-
-Each key holds its English and its Korean side by side (demo.i18n says how they are used); values are
-str.format templates with the same named fields in both."""
+computing."""
 
 TEXTS = {
     "cnn.md.intro": (

@@ -1,8 +1,5 @@
 # ruff: noqa: E501  (a sentence per line reads best in a table of sentences)
-"""The k-NN tab (demo/knn): search, accuracy for every k, the toy, "is it realizable?".
-
-Each key holds its English and its Korean side by side (demo.i18n says how they are used); values are
-str.format templates with the same named fields in both."""
+"""The k-NN tab (demo/knn): search, accuracy for every k, the toy, "is it realizable?"."""
 
 SAME = {"knn.label.toy_k"}  # the same in Korean on purpose (names, notation)
 

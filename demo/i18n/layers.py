@@ -1,8 +1,5 @@
 # ruff: noqa: E501  (a sentence per line reads best in a table of sentences)
-"""Stack arithmetic's words (demo/layers): its figures' titles and axes.
-
-Each key holds its English and its Korean side by side (demo.i18n says how they are used); values are
-str.format templates with the same named fields in both."""
+"""Stack arithmetic's words (demo/layers): its figures' titles and axes."""
 
 TEXTS = {
     "layers.fig.parameters": ("parameters", "파라미터 수"),

@@ -1,9 +1,6 @@
 # ruff: noqa: E501  (a sentence per line reads best in a table of sentences)
 """The Overview tab (demo/overview): why perception matters, the Thatcher illusion, the course map; and the
-References tab (what each work is cited for).
-
-Each key holds its English and its Korean side by side (demo.i18n says how they are used); values are
-str.format templates with the same named fields in both."""
+References tab (what each work is cited for)."""
 
 TEXTS = {
     "overview.md.intro": (

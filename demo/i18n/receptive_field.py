@@ -1,8 +1,5 @@
 # ruff: noqa: E501  (a sentence per line reads best in a table of sentences)
-"""The Receptive-field tab (demo/receptive_field): the slide's rule, the recurrence, a unit's field on a picture.
-
-Each key holds its English and its Korean side by side (demo.i18n says how they are used); values are
-str.format templates with the same named fields in both."""
+"""The Receptive-field tab (demo/receptive_field): the slide's rule, the recurrence, a unit's field on a picture."""
 
 TEXTS = {
     "receptive_field.md.intro": (

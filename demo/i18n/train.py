@@ -1,8 +1,5 @@
 # ruff: noqa: E501  (a sentence per line reads best in a table of sentences)
-"""The Train tab (demo/train): runs, comparisons, the ReLU experiment, the training command.
-
-Each key holds its English and its Korean side by side (demo.i18n says how they are used); values are
-str.format templates with the same named fields in both."""
+"""The Train tab (demo/train): runs, comparisons, the ReLU experiment, the training command."""
 
 TEXTS = {
     "train.md.intro": (

@@ -1,8 +1,5 @@
 # ruff: noqa: E501  (a sentence per line reads best in a table of sentences)
-"""The web kit's words (demo/web): uploads refused, one heavy job at a time, links and their notices.
-
-Each key holds its English and its Korean side by side (demo.i18n says how they are used); values are
-str.format templates with the same named fields in both."""
+"""The web kit's words (demo/web): uploads refused, one heavy job at a time, links and their notices."""
 
 TEXTS = {
     "common.err.data_url": ("Send the image as a file, not as a data URL.", "이미지를 data URL이 아닌 파일로 보내 주세요."),

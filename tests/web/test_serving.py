@@ -130,3 +130,18 @@ def test_a_call_that_reads_the_request_is_never_kept():
     with pytest.raises(ValueError, match="request"):
         serving.at_once(per_page, out, pure=True)
     assert serving.at_once(per_page, out)["fn"](5) == 5
+
+
+def test_an_answer_made_from_a_path_is_never_kept():
+    calls = []
+
+    def look(path):
+        calls.append(path)
+        return path
+
+    with gr.Blocks():
+        out = gr.Textbox()
+    event = serving.at_once(look, out, pure=True)
+    event["fn"]("/tmp/gradio/abc/photo.png")
+    event["fn"]("/tmp/gradio/abc/photo.png")
+    assert len(calls) == 2
