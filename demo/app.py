@@ -150,6 +150,18 @@ class LectureBlocks(gr.Blocks):
         with _unbuilt(self):
             return super().__exit__(*args)
 
+    # launch() builds the page's config (a fifth of a second for this page), then builds the server app,
+    # which builds it again (it must say whether the MCP server is on) and keeps that one; nothing reads the
+    # first in between. It is skipped.
+    def launch(self, *args, **kwargs):
+        def built_by_the_server_app():
+            del self.get_config_file
+        self.get_config_file = built_by_the_server_app
+        try:
+            return super().launch(*args, **kwargs)
+        finally:
+            self.__dict__.pop("get_config_file", None)
+
     # gradio's launch(mcp_server=True) builds its MCP server with a tool for every public endpoint and
     # sets it here: the one moment to narrow it to demo.web.tools' choice before it answers anyone.
     @property
