@@ -35,3 +35,4 @@ bench: test-deps
 	$(PYTHON) -m benchmarks.trace_latency
 	$(PYTHON) -m benchmarks.photo_latency
 	$(PYTHON) -m benchmarks.load
+	$(PYTHON) -m benchmarks.maps

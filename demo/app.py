@@ -12,6 +12,8 @@ import gradio as gr  # noqa: E402
 from demo.architectures import form as architectures_form  # noqa: E402
 from demo.architectures import tab as architectures  # noqa: E402
 from demo.base.form import Form  # noqa: E402
+from demo.classes import form as classes_form  # noqa: E402
+from demo.classes import tab as classes  # noqa: E402
 from demo.classify import form as classify_form  # noqa: E402
 from demo.classify import tab as classify  # noqa: E402
 from demo.cnn import form as cnn_form  # noqa: E402
@@ -46,6 +48,7 @@ TABS = [
     ("app.tab.receptive_field", "tab-receptive-field", receptive_field.build_tab, receptive_field_form.FORM),
     ("app.tab.classify", "tab-classify", classify.build_tab, classify_form.FORM),
     ("app.tab.train", "tab-train", train.build_tab, train_form.FORM),
+    ("app.tab.classes", "tab-classes", classes.build_tab, classes_form.FORM),
     ("app.tab.references", "tab-references", overview.build_references_tab, Form()),
 ]
 LINKS = link_rules.Links({links.slug_of(elem_id): form for _, elem_id, _, form in TABS})  # ?tab=<slug>&...
@@ -149,18 +152,6 @@ class LectureBlocks(gr.Blocks):
     def __exit__(self, *args):
         with _unbuilt(self):
             return super().__exit__(*args)
-
-    # launch() builds the page's config (a fifth of a second for this page), then builds the server app,
-    # which builds it again (it must say whether the MCP server is on) and keeps that one; nothing reads the
-    # first in between. It is skipped.
-    def launch(self, *args, **kwargs):
-        def built_by_the_server_app():
-            del self.get_config_file
-        self.get_config_file = built_by_the_server_app
-        try:
-            return super().launch(*args, **kwargs)
-        finally:
-            self.__dict__.pop("get_config_file", None)
 
     # gradio's launch(mcp_server=True) builds its MCP server with a tool for every public endpoint and
     # sets it here: the one moment to narrow it to demo.web.tools' choice before it answers anyone.

@@ -229,6 +229,9 @@ def student_actions(rng: random.Random) -> list[tuple[str, list]]:
                       rng.randint(0, 3), 1]),
         ("connectivity", [224, 224, 3, 55, 55, rng.choice([64, 96, 128]), 11]),
         ("rf_rule", [rng.choice([3, 5, 7]), rng.randint(1, 4)]),
+        # Your classes, as a page that has none yet asks: the class shown, the live label on an empty pad
+        ("classes_show", [rng.choice(["cat", "dog"])]),
+        ("classes_live", [None]),
     ]
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "demo"
-TOPICS = ("overview", "knn", "perceptron", "cnn", "architectures", "receptive_field", "classify", "train")
+TOPICS = ("overview", "knn", "perceptron", "cnn", "architectures", "receptive_field", "classify", "train",
+          "classes")
 FLOORS = ("base", "nets", "layers")  # below the topics; they know none of them
 UI = ("web",)  # the gradio kit
 

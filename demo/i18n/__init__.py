@@ -17,12 +17,12 @@ import contextlib
 import contextvars
 import re
 
-from demo.i18n import app, architectures, base, classify, cnn, knn, layers, nets, overview, perceptron, \
+from demo.i18n import app, architectures, base, classes, classify, cnn, knn, layers, nets, overview, perceptron, \
     receptive_field, train, web
 
 LANGUAGES = ("en", "ko")  # the first is the default and the fallback; each TEXTS value is in this order
 OWNERS = (app, web, base, nets, layers, overview, knn, perceptron, cnn, architectures, receptive_field, classify,
-          train)
+          train, classes)
 
 
 def _tables() -> dict[str, dict[str, str]]:

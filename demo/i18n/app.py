@@ -14,6 +14,7 @@ TEXTS = {
     "app.tab.receptive_field": ("Receptive field", "수용 영역"),
     "app.tab.classify": ("Classify", "분류"),
     "app.tab.train": ("Train", "학습"),
+    "app.tab.classes": ("Your classes", "나만의 클래스"),
     "app.tab.references": ("References", "참고 문헌"),
     # What a screen reader says for a picture or an empty panel that gradio leaves unnamed (demo.web.common).
     "app.a11y.image": ("Image", "이미지"),

@@ -347,4 +347,15 @@ TEXTS = {
     "knn.hover.confusion": ("true {y}, predicted {x}: {z}", "실제 {y}, 예측 {x}: {z}"),
     "knn.hover.share": ("x {x}, y {y}: winner has {z} of the votes", "x {x}, y {y}: 1위 클래스가 표의 {z}를 얻음"),
     "knn.hover.outvoted": ("its own k neighbours vote for another class", "자기 이웃 k개가 다른 클래스에 투표함"),
+    "knn.fig.map_panel": ("{space}: {agreement} of 10 neighbours share the class", "{space}: 이웃 10개 중 {agreement}가 같은 클래스"),
+    "knn.md.map": (
+        "### Why pixel distance fails, seen\nThe same pictures drawn flat twice (t-SNE): once by their raw pixels, once by a CNN's features. A k-NN vote asks a picture's nearest neighbours; the map shows whether they share its class.",
+        "### 픽셀 거리가 실패하는 이유, 눈으로 보기\n같은 그림들을 두 번 평면에 펼칩니다(t-SNE): 한 번은 원시 픽셀로, 한 번은 CNN 특징으로. k-NN 투표는 가장 가까운 이웃에게 묻습니다. 지도는 그 이웃들이 같은 클래스인지 보여 줍니다."),
+    "knn.button.map": ("Draw the map", "지도 그리기"),
+    "knn.label.map": ("The train pictures drawn flat (t-SNE)", "평면에 펼친 학습 그림(t-SNE)"),
+    "knn.map.sentence": (
+        "{n} train pictures of {dataset}. Of each picture's 10 nearest neighbours, {pixels} share its class in raw pixels and {features} in {space}. Hover over a dot to see which picture it is.",
+        "{dataset}의 학습 그림 {n}장. 각 그림의 가장 가까운 이웃 10개 중 같은 클래스인 비율은 원시 픽셀에서 {pixels}, {space}에서 {features}입니다. 점 위에 마우스를 올리면 어떤 그림인지 보입니다."),
+    "knn.progress.map_pixels": ("Map of the pixels", "픽셀 지도"),
+    "knn.progress.map_features": ("Map of the features", "특징 지도"),
 }

@@ -160,3 +160,27 @@ def scaling_figure(result: ScalingResult, extrapolations: list[Extrapolation], r
     fig.update_xaxes(title_text=say("knn.fig.n_axis"), row=2)
     return layout(fig, height=660, legend=dict(orientation="h", y=1.08, x=0.3),
                    margin=dict(l=55, r=10, t=70, b=45))
+
+
+# Ten classes, ten colours: Okabe-Ito's eight and two more that stay apart from them.
+MAP_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000", "#999999",
+               "#8B4513")
+
+
+def flat_maps(panels: Sequence[tuple[str, np.ndarray, float]], labels: np.ndarray, classes: Sequence[str],
+              hover: Sequence[str]) -> go.Figure:
+    """Side by side, one panel per space (its title, its (N, 2) map, its neighbourhood agreement): a dot per
+    picture in its class's colour; hovering names the picture (`hover`, one text per point)."""
+    fig = make_subplots(rows=1, cols=len(panels), horizontal_spacing=0.06,
+                        subplot_titles=[say("knn.fig.map_panel", space=name, agreement=f"{share:.0%}")
+                                        for name, _, share in panels])
+    for col, (_, xy, _) in enumerate(panels, start=1):
+        for c, name in enumerate(classes):
+            own = np.flatnonzero(labels == c)
+            fig.add_trace(go.Scattergl(
+                x=xy[own, 0], y=xy[own, 1], mode="markers", name=str(name), legendgroup=str(c), showlegend=col == 1,
+                marker=dict(color=MAP_COLOURS[c % len(MAP_COLOURS)], size=5, opacity=0.8),
+                text=[hover[i] for i in own], hovertemplate="%{text}<extra></extra>"), row=1, col=col)
+        fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False, row=1, col=col)
+        fig.update_yaxes(showticklabels=False, showgrid=False, zeroline=False, row=1, col=col)
+    return layout(fig, height=FIGURE_HEIGHT + 80, legend=dict(orientation="h", y=-0.05, yanchor="top"))

@@ -216,6 +216,21 @@ def knn_accuracy(dataset, space, metric, kind, k, max_k, nlist, nprobe, hnsw_m, 
 
 
 @friendly
+@one_at_a_time
+def knn_map(dataset, request: gr.Request = None, progress=gr.Progress()):
+    """The dataset's train pictures drawn flat in raw pixels and in CNN features, and both agreements."""
+    m = knn.maps.dataset_maps(dataset, progress_bar(progress))
+    data = load_dataset(m.dataset)
+    hover = [f"{data.classes[c]} (#{i})" for c, i in zip(m.labels, m.positions)]
+    pixels, features = space_title("pixels"), m.features_title
+    fig = knn.figures.flat_maps([(pixels, m.pixels_xy, m.pixels_agreement),
+                                 (features, m.features_xy, m.features_agreement)], m.labels, data.classes, hover)
+    sentence = say("knn.map.sentence", n=f"{len(m.positions):,}", dataset=title_of(m.dataset),
+                   pixels=f"{m.pixels_agreement:.0%}", features=f"{m.features_agreement:.0%}", space=features)
+    return gr.Plot(fig, visible=True), sentence
+
+
+@friendly
 def knn_toy_regions(num_classes, points_per_class, k, metric, seed):
     """The 2-D toy (after CS231n's demo): random points of a few classes and the k-NN decision regions.
 
@@ -324,6 +339,11 @@ def build_tab() -> Linkable:
         confusion = gr.Plot(label=t("knn.label.confusion"), elem_id="knn-confusion", scale=2)
     accuracy_notes = gr.Markdown(elem_id="knn-accuracy-notes")
 
+    gr.Markdown(t("knn.md.map"))
+    draw_map = gr.Button(t("knn.button.map"), elem_id="knn-map-button")
+    map_text = gr.Markdown(elem_id="knn-map-text")
+    map_plot = gr.Plot(label=t("knn.label.map"), elem_id="knn-map", visible=False)
+
     gr.Markdown(t("knn.md.toy"))
     with gr.Row():
         with gr.Column(scale=1):
@@ -368,6 +388,8 @@ def build_tab() -> Linkable:
 
     measure.click(knn_accuracy, [dataset, space, metric, kind, k, max_k, nlist, nprobe, hnsw_m, ef_search],
                   [curves, confusion, accuracy_notes], api_name="knn_accuracy", preprocess=False, **HEAVY)
+
+    draw_map.click(knn_map, [dataset], [map_plot, map_text], api_name="knn_map", preprocess=False, **HEAVY)
 
     toy_inputs = [toy_classes, toy_points, toy_k, toy_metric, toy_seed]
     gr.on([toy_classes.release, toy_points.release, toy_k.release, toy_metric.input, toy_seed.submit],

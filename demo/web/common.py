@@ -21,6 +21,7 @@ from pathlib import Path
 import gradio as gr
 import numpy as np
 from gradio.components.image import ImageData
+from gradio.data_classes import FileData, ListFiles
 from gradio.components.image_editor import EditorData
 from gradio.utils import get_upload_folder
 from PIL import Image
@@ -511,6 +512,26 @@ class Picture(gr.Image):
 
     def get_block_name(self) -> str:
         return "image"
+
+
+class Files(gr.File):
+    """gr.File for files a callback reads itself (preprocess=False, `file_path` on each): as Picture, gradio does
+    not validate the payload first, so what is not a file (or a list of them) gets one sentence of ours."""
+
+    # gr.File sets its data model in its constructor (a list or one file); it stays unset here.
+    @property
+    def data_model(self):
+        return None
+
+    @data_model.setter
+    def data_model(self, _model):
+        pass
+
+    def api_info(self) -> dict:
+        return _schema(ListFiles) if self.file_count in ("multiple", "directory") else _schema(FileData)
+
+    def get_block_name(self) -> str:
+        return "file"
 
 
 class Sketchpad(gr.Sketchpad):

@@ -7,6 +7,8 @@ parameters (one line each). Changes here (`expose`): a tool is named as its endp
 accuracy for every k, the shift robustness sweep, occlusion, templates trained on the fly) is a tool.
 Those take seconds to minutes, two at a time for a whole class; an assistant calling tools in a loop
 would fill that lane. They stay in the HTTP API (README's API section) for a person who asks on purpose.
+Nor is an endpoint that works on a browser session's own data (`session_only`: a student's classes), which an
+assistant's calls, each in a session of their own, could neither see nor keep.
 """
 
 import importlib.util
@@ -21,10 +23,16 @@ def available() -> bool:
     return importlib.util.find_spec("mcp") is not None
 
 
+def session_only(fn):
+    """Mark a callback that works on its browser session's own data: its endpoint is no tool."""
+    fn.session_only = True
+    return fn
+
+
 def is_tool(block_fn) -> bool:
-    """A public endpoint with a name, outside the heavy lane."""
+    """A public endpoint with a name, outside the heavy lane, not of a session's own data."""
     return (block_fn.fn is not None and bool(block_fn.api_name) and block_fn.api_visibility == "public"
-            and block_fn.concurrency_id != HEAVY["concurrency_id"])
+            and block_fn.concurrency_id != HEAVY["concurrency_id"] and not getattr(block_fn.fn, "session_only", False))
 
 
 def expose(server) -> None:

@@ -23,8 +23,9 @@ def _by_touch(page, strokes) -> None:
     cdp.detach()
 
 
-def draw(page, pad: str, strokes, touch: bool = False) -> None:
-    """Polylines in canvas fractions (0..1) drawn on sketchpad `pad` (a selector), by mouse or by touch."""
+def draw(page, pad: str, strokes, touch: bool = False, steps: int = 12) -> None:
+    """Polylines in canvas fractions (0..1) drawn on sketchpad `pad` (a selector), by mouse or by touch; the mouse
+    passes `steps` points along each segment (1: a quick hand, straight from corner to corner)."""
     left, top, side = _area(page, pad)
     strokes = [[(left + fx * side, top + fy * side) for fx, fy in stroke] for stroke in strokes]
     if touch:
@@ -34,5 +35,5 @@ def draw(page, pad: str, strokes, touch: bool = False) -> None:
         page.mouse.move(*points[0])
         page.mouse.down()
         for x, y in points[1:]:
-            page.mouse.move(x, y, steps=12)
+            page.mouse.move(x, y, steps=steps)
         page.mouse.up()

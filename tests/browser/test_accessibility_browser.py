@@ -14,7 +14,8 @@ from demo.i18n import TABLES
 # What each tab shows once its first look has arrived (audited then, not half drawn).
 READY = {"tab-overview": "#thatcher-upright img", "tab-knn": "#knn-gallery img", "tab-perceptron": "#probe-table table",
          "tab-cnn": "#conv-output img", "tab-architectures": "#arch-table", "tab-receptive-field": "#rf-overlay img",
-         "tab-classify": "#digit-sketchpad", "tab-train": "#train-start", "tab-references": "#ref-lecun1998"}
+         "tab-classify": "#digit-sketchpad", "tab-train": "#train-start", "tab-classes": "#classes-lesson",
+         "tab-references": "#ref-lecun1998"}
 # Also audited: a tab's inner tab that holds much of its own (the photographs of Classify).
 INNER = [("tab-classify", "#classify-photos-button", "#photo-upload")]
 
@@ -52,6 +53,9 @@ STOPS = {
                      ("#digit-network input", None, None)],
     "tab-train": [("#train-start", None, None), ("button.label-wrap", EN["train.accordion.compare"], "Enter"),
                   ("#train-compare", None, None)],
+    "tab-classes": [("#classes-name :is(input, textarea)", None, None), ("#classes-add-class", None, None),
+                    ("#classes-add-drawing", None, None), ("#classes-delete", None, None), ("#classes-lesson", None, None),
+                    ("#classes-map-button", None, None)],
     "tab-references": [("#ref-lecun1998 a", None, None)],
 }
 # The regions of a tab's panel that scroll with nothing inside that the Tab key could stop at (a keyboard can

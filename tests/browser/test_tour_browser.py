@@ -184,7 +184,7 @@ ALLOWED_LATIN = {
     "L2", "CNN Explainer", "Explainer", "Wang", "RGB", "EXIF", "GMACs", "GFLOPs", "MB", "GB", "TB", "PB", "KB", "MiB",
     "GiB", "px", "ms", "F6", "C1", "C3", "C5", "S2", "S4", "top-5", "top-1", "Top-5", "II", "CS231n", "et", "al",
     "torch", "Top", "fvcore", "flop", "LocalResponseNorm", "torchinfo", "DIR", "ZeroGPU", "ImageFolder", "float32",
-    "float16", "bfloat16",
+    "float16", "bfloat16", "zip", "t-SNE",
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]")
 # Notation, not words: conv3-64/p1, a.pth, recall@k, 3x3, and the stack notation's layers (relu, pool2, fc4096)

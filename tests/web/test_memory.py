@@ -25,3 +25,13 @@ def test_a_value_over_the_byte_budget_is_not_kept():
     memory = SessionMemory(4, 10, len)
     memory.put(SimpleNamespace(session_hash="a"), "x" * 11)
     assert memory.get(SimpleNamespace(session_hash="a")) is None and memory.bytes == 0
+
+
+def test_a_page_holds_no_heartbeat_connection(client):
+    """No gr.State, unload event or streaming input anywhere: gradio would then hold a connection open for every
+    page's lifetime (200 in a hall), and a browser page would never be idle. Per-session data lives on the server
+    (this module, and demo.classes.store's sessions)."""
+    import httpx
+
+    config = httpx.get(f"{client.src.rstrip('/')}/config", timeout=30).json()
+    assert config["connect_heartbeat"] is False
