@@ -128,14 +128,14 @@ def remove_picture(chosen, picked, request: gr.Request = None):
 @session_only
 def delete_data(request: gr.Request = None):
     SESSIONS.end(getattr(request, "session_hash", None))
-    return (say("classes.deleted"), gr.Dropdown(choices=[], value=None), [], -1, None, "",
+    return (say("classes.deleted"), gr.Dropdown(choices=[], value=None), [], -1, gr.File(None, visible=False), "",
             gr.Dataframe(visible=False), gr.Plot(visible=False), "", gr.Plot(visible=False))
 
 
 @friendly
 @session_only
 def export(request: gr.Request = None):
-    return str(_session(request).export_zip())
+    return gr.File(str(_session(request).export_zip()), visible=True)
 
 
 @friendly
@@ -198,13 +198,13 @@ def live(sketch, request: gr.Request = None):
     classes = SESSIONS.peek(getattr(request, "session_hash", None))
     model = getattr(classes, "live", None)
     if model is None:
-        return None, say("classes.live.none")
+        return gr.Label(None, visible=False), say("classes.live.none")
     im = read_sketch(sketch)
     if im is None or im.getchannel("A").getextrema()[1] == 0:
-        return None, say("classes.live.ready", n=model.pictures)
+        return gr.Label(None, visible=True), say("classes.live.ready", n=model.pictures)
     picture = np.asarray(as_picture(im)).transpose(2, 0, 1)[None]
     p = model.probabilities(picture)[0]
-    return ({name: float(v) for name, v in zip(model.names, p)},
+    return (gr.Label({name: float(v) for name, v in zip(model.names, p)}, visible=True),
             say("classes.live.answer", name=model.names[int(p.argmax())], p=f"{p.max():.0%}", n=model.pictures))
 
 
@@ -232,7 +232,7 @@ def build_tab() -> Linkable:
                                         elem_id="classes-add-drawing")
                     live_note = gr.Markdown(t("classes.live.none"), elem_id="classes-live-note")
                     live_label = gr.Label(num_top_classes=LIVE_TOP, label=t("classes.label.live"),
-                                          elem_id="classes-live")
+                                          elem_id="classes-live", visible=False)  # shown once there is a classifier
                 with gr.Tab(t("classes.tab.upload"), id="classes-upload"):
                     files = Files(file_count="multiple", file_types=["image"], label=t("classes.label.files"),
                                   elem_id="classes-files")
@@ -252,7 +252,8 @@ def build_tab() -> Linkable:
                 remove = gr.Button(t("classes.button.remove"), elem_id="classes-remove")
                 delete = gr.Button(t("classes.button.delete"), variant="stop", elem_id="classes-delete")
                 download = gr.Button(t("classes.button.export"), elem_id="classes-export")
-            exported = gr.File(label=t("classes.label.export"), elem_id="classes-exported", interactive=False)
+            exported = gr.File(label=t("classes.label.export"), elem_id="classes-exported", interactive=False,
+                               visible=False)  # shown with the zip
     with gr.Row():
         run = gr.Button(t("classes.button.lesson"), variant="primary", elem_id="classes-lesson")
         draw_map = gr.Button(t("classes.button.map"), elem_id="classes-map-button")

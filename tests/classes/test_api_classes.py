@@ -42,7 +42,7 @@ def student(app_url):
 
 def test_a_student_makes_three_classes_and_measures_the_lesson(student, tmp_path):
     label, note = student.predict(_sketch(tmp_path, "circle"), api_name="/classes_live")
-    assert not label and "Measure the lesson once" in note
+    assert label["visible"] is False and "Measure the lesson once" in note
     for kind in KINDS:
         student.predict(kind, api_name="/classes_add_class")
         answer = student.predict(kind, _pngs(tmp_path, kind, 6), api_name="/classes_add_files")
@@ -59,12 +59,15 @@ def test_a_student_makes_three_classes_and_measures_the_lesson(student, tmp_path
                                                  "One FC layer on raw pixels", "One FC layer on CNN features"]
     assert all(cell.endswith("%") for row in table["data"] for cell in row[1:])
     label, note = student.predict(_sketch(tmp_path, "triangle"), api_name="/classes_live")
-    assert {c["label"] for c in label["confidences"]} == set(KINDS) and "learnt from 17 pictures" in note
+    assert label["visible"] and "learnt from 17 pictures" in note
+    label = label["value"]
+    assert {c["label"] for c in label["confidences"]} == set(KINDS) and f"says {label['label']} (" in note
     sentence, flat = student.predict(api_name="/classes_map")
     assert "17 pictures" in sentence and "in raw pixels" in sentence and flat["visible"]
     assert len(flat["value"]["plot"]) > 100  # the figure's JSON
     exported = student.predict(api_name="/classes_export")
-    with zipfile.ZipFile(exported) as archive:
+    assert exported["visible"]
+    with zipfile.ZipFile(exported["value"]) as archive:
         assert sorted({n.split("/")[1] for n in archive.namelist()}) == sorted(KINDS)
         assert len(archive.namelist()) == 17
 

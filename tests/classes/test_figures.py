@@ -13,3 +13,5 @@ def test_bars_show_the_lessons_numbers():
     go.Figure(fig.to_dict())  # valid for plotly
     assert [list(bar.y) for bar in fig.data] == [[drawn[m] for m in METHODS], [moved[m] for m in METHODS]]
     assert "10 held-out pictures of 2 classes" in fig.layout.title.text
+    assert list(fig.data[0].x) == ["k-NN on<br>raw pixels", "k-NN on CNN<br>features", "One FC layer<br>on raw pixels",
+                                   "One FC layer on<br>CNN features"]
