@@ -68,7 +68,7 @@ class ClassSet:
         self.folder = folder
         self.classes: "OrderedDict[str, list[str]]" = OrderedDict()
         self.live = None  # the classifier that follows new pictures, once the lesson made one (demo.classes.lesson)
-        self.map = None  # (what it was made of, the last 2-D maps): made again only when the pictures change
+        self.map = None  # (what it was made of, the last 2-D maps, their labels): made again when the pictures change
         self._next = 0
         self._lock = threading.Lock()
 

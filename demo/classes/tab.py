@@ -28,6 +28,15 @@ def _session(request: gr.Request | None):
     return SESSIONS.get(getattr(request, "session_hash", None))
 
 
+def _existing(request: gr.Request | None, sentence: str, **fields):
+    """This session's classes, for a call that only reads them: a session that made none gets `sentence` (the one
+    the core says of an empty set), and no folder is made for it."""
+    classes = SESSIONS.peek(getattr(request, "session_hash", None))
+    if classes is None:
+        raise InputError(say(sentence, **fields))
+    return classes
+
+
 def _view(classes, chosen=None, message: str = ""):
     """(status, class dropdown, gallery of the chosen class, no picture picked) after a change."""
     counts = classes.counts()
@@ -135,14 +144,14 @@ def delete_data(request: gr.Request = None):
 @friendly
 @session_only
 def export(request: gr.Request = None):
-    return gr.File(str(_session(request).export_zip()), visible=True)
+    return gr.File(str(_existing(request, "classes.err.nothing_to_export").export_zip()), visible=True)
 
 
 @friendly
 @session_only
 @one_at_a_time
 def measure(request: gr.Request = None, progress=gr.Progress()):
-    classes = _session(request)
+    classes = _existing(request, "classes.err.too_few_classes", need=2)
     images, labels, names = classes.arrays()
     result = lesson(images, labels, names, progress_bar(progress))
     classes.live = result.live
@@ -162,12 +171,13 @@ def measure(request: gr.Request = None, progress=gr.Progress()):
 @one_at_a_time
 def space_map(request: gr.Request = None, progress=gr.Progress()):
     """The session's pictures drawn flat in pixels and in CNN features, and the sentence with both agreements."""
-    classes = _session(request)
-    images, labels, names = classes.arrays()
+    classes = _existing(request, "classes.err.map_needs", need=lesson_core.MIN_PER_CLASS)
+    names = tuple(classes.classes)
     key = (names, tuple(tuple(classes.classes[n]) for n in names))
-    found = classes.map if classes.map is not None and classes.map[0] == key else None
-    result = found[1] if found else lesson_core.space_map(images, labels, progress_bar(progress))
-    classes.map = (key, result)
+    images, labels, names = classes.arrays() if classes.map is None or classes.map[0] != key else (None, None, names)
+    if images is not None:  # the pictures changed since the last map: read them and draw it again
+        classes.map = (key, lesson_core.space_map(images, labels, progress_bar(progress)), labels)
+    _, result, labels = classes.map
     shown = labels[result.shown]
     hover = [f"{names[c]} #{i + 1}" for c, i in zip(shown, _numbers(labels)[result.shown])]
     feature_name = say("classes.space.lenet" if result.network == "lenet5" else "classes.space.alexnet")
