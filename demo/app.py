@@ -8,6 +8,7 @@ from demo.base import config
 config.apply_serving_environment()  # before gradio and torch load: they read it once
 
 import gradio as gr  # noqa: E402
+from starlette.middleware import Middleware  # noqa: E402
 
 from demo.architectures import form as architectures_form  # noqa: E402
 from demo.architectures import tab as architectures  # noqa: E402
@@ -216,10 +217,12 @@ def launch_options(argv=None) -> dict:
     # anyway (demo.web.common.friendly), and no stack trace is ever sent.
     # mcp_server: the calculators and classifiers as tools for assistants (demo.web.tools), when the extra is
     # installed; gradio would refuse to start without it.
+    # app_kwargs: the page's config is written once per address it is served under (serving.KeptConfig).
     return dict(server_name=args.host, server_port=args.port, max_file_size=f"{config.MAX_FILE_MB}mb",
                 theme=THEME, css=CSS, js=PAGE_JS, head=links.HEAD_JS, footer_links=["api", "gradio", "settings"], i18n=I18N,
                 run_history=False, state_session_capacity=serving.SESSION_CAPACITY, show_error=True,
-                mcp_server=config.MCP and not args.no_mcp and tools.available())
+                mcp_server=config.MCP and not args.no_mcp and tools.available(),
+                app_kwargs=dict(middleware=[Middleware(serving.KeptConfig)]))
 
 
 def launch(demo: gr.Blocks, argv=None):

@@ -290,9 +290,11 @@ async def burst(url: str, api_name: str, data: list, count: int) -> list[Result]
         return await asyncio.gather(*(s.call(api_name, data) for s in sessions))
 
 
-async def sequential(url: str, api_name: str, data: list, calls: int, new_sessions: bool = False) -> list[Result]:
-    """`calls` calls one after another, in one session (or each in a new one)."""
-    fn_index = endpoints(url)
+async def sequential(url: str, api_name: str, data: list, calls: int, new_sessions: bool = False,
+                     fn_index: dict[str, int] | None = None) -> list[Result]:
+    """`calls` calls one after another, in one session (or each in a new one). fn_index: endpoints(url),
+    read here when not given (a page load's /config)."""
+    fn_index = fn_index or endpoints(url)
     async with new_client(8) as client:
         session = Session(client, url, fn_index)
         out = []

@@ -123,8 +123,13 @@ def classify(image28: np.ndarray, models: tuple[str, ...] = CLASSIFIERS) -> list
     out = []
     for name in models:
         model, card = shipped(name)
-        out.append(_predict(name, model.to(device), card, image28, device))
+        out.append(_predict(name, _on(model, device), card, image28, device))
     return out
+
+
+def _on(model: torch.nn.Module, device: torch.device) -> torch.nn.Module:
+    """`model` on `device`; moved only when it is not there yet (`.to` walks every module: 0.2 ms a call)."""
+    return model if next(model.parameters()).device.type == device.type else model.to(device)
 
 
 def classify_trained(image28: np.ndarray, model: torch.nn.Module, card: dict) -> Prediction:

@@ -15,6 +15,10 @@
   worker thread of its own and walks its files twice; for a call of a few milliseconds that cost more than
   the answer. A short event postprocesses its outputs in its own thread, once, and a pure one (a calculator)
   keeps its postprocessed answer for the next identical call, so a class asking the same pays once.
+- The page's config read once (`KeptConfig`): gradio copies and rewrites the whole page's configuration
+  (hundreds of components, a megabyte of JSON) for every page that opens: about 100 ms of CPU each, which a
+  hall opening the link at once pays 200 times. It is the same for every page served under the same address,
+  so it is kept, per address, as gradio wrote it.
 - Threads: torch and FAISS use `config.TORCH_THREADS` threads per call (1 by default: on two
   cores, two calls side by side beat two calls fighting over four threads), and OpenMP threads
   sleep instead of spinning while they wait (`config.SERVING_ENVIRONMENT`, set before torch loads).
@@ -28,6 +32,7 @@ import threading
 import time
 from collections import OrderedDict
 
+import anyio
 import gradio as gr
 import gradio.state_holder
 
@@ -99,6 +104,69 @@ class LeanSessionState(gradio.state_holder.SessionState):
                 block_config["props"]["value"] = self._values[key]
             if block_config:
                 yield block_config
+
+
+CONFIG_PATHS = ("/config", "/config/")
+CONFIGS_KEPT = 8  # addresses the page is served under (localhost, the Space's URL, a LAN address, ...)
+_ADDRESS_HEADERS = (b"host", b"x-forwarded-host", b"x-forwarded-proto")  # what gradio's root URL is made of
+
+
+class KeptConfig:
+    """ASGI middleware: the page's config (GET /config, no query) as gradio answered it the first time for the
+    same address, kept (CONFIGS_KEPT addresses) and compressed once (brotli or gzip, as the browser accepts:
+    about a tenth of its megabyte; gradio compresses files by their extension and sends this one whole).
+    The app has no login: the answer names no user. A deep link or a page (a query) goes to gradio every time.
+    """
+
+    def __init__(self, app):
+        self.app = app
+        self.kept: OrderedDict[tuple, tuple[int, list, dict[str, bytes]]] = OrderedDict()
+
+    async def __call__(self, scope, receive, send):
+        if (scope["type"] != "http" or scope["method"] != "GET" or scope["path"] not in CONFIG_PATHS
+                or scope.get("query_string")):
+            return await self.app(scope, receive, send)
+        headers = dict(scope["headers"])
+        key = (scope["path"], scope.get("scheme"), scope.get("root_path"), scope.get("server"),
+               *(headers.get(name) for name in _ADDRESS_HEADERS))
+        kept = self.kept.get(key)
+        if kept is None:
+            messages = []
+
+            async def collect(message):
+                messages.append(message)
+
+            await self.app(scope, receive, collect)
+            if not messages or messages[0].get("status") != 200:
+                for message in messages:
+                    await send(message)
+                return
+            body = b"".join(m.get("body", b"") for m in messages[1:])
+            kept = self.kept[key] = (200, list(messages[0]["headers"]), {"": body})
+            while len(self.kept) > CONFIGS_KEPT:
+                self.kept.popitem(last=False)
+        status, raw_headers, bodies = kept
+        accepted = headers.get(b"accept-encoding", b"").decode("latin-1")
+        encoding = "br" if "br" in accepted else "gzip" if "gzip" in accepted else ""
+        if encoding not in bodies:
+            bodies[encoding] = await anyio.to_thread.run_sync(_compressed, bodies[""], encoding)
+        body = bodies[encoding]
+        out = [(k, v) for k, v in raw_headers if k.lower() not in (b"content-length", b"content-encoding", b"vary")]
+        out += [(b"content-length", str(len(body)).encode()), (b"vary", b"Accept-Encoding")]
+        if encoding:
+            out.append((b"content-encoding", encoding.encode()))
+        await send({"type": "http.response.start", "status": status, "headers": out})
+        await send({"type": "http.response.body", "body": body})
+
+
+def _compressed(body: bytes, encoding: str) -> bytes:
+    if encoding == "br":
+        import brotli  # gradio's own dependency (its compression middleware)
+
+        return brotli.compress(body, quality=5)
+    import gzip
+
+    return gzip.compress(body, compresslevel=6)
 
 
 def lean_sessions() -> None:

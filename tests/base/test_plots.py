@@ -1,9 +1,11 @@
 """demo.base.plots: the app's one look, and every figure's words in the page's language (each topic's figures are
 read back trace by trace in its own tests)."""
 
+import json
 import re
 
 import numpy as np
+import plotly.graph_objects as go
 import pytest
 from helpers import assert_valid_figure
 
@@ -139,3 +141,22 @@ def test_a_korean_page_gets_korean_figures():
     assert "AlexNet" in korean["occlusion_figure"]["title"] and "P(missile)" in korean["occlusion_figure"]["title"]
     assert "42.0%" in korean["occlusion_figure"]["title"] and "1,234" in korean["robustness_chart"]["title"]
     assert "FLOPs" in korean["layer_bars_flops"]["title"] and "run 1" in korean["training_curves"]["name0"]
+
+
+def test_a_figure_sends_the_json_plotly_would_write():
+    """gradio sends a figure's to_json(), written from its dicts without building it: the same JSON as the
+    built figure's (templates, typed arrays, unset properties), for every kind of figure."""
+    for name, fig in _figures().items():
+        if not isinstance(fig, plots.Figure):
+            continue  # made with plotly's own API (subplots): already built
+        sent = json.loads(fig.to_json())
+        assert "_spec" in vars(fig), name  # sending did not build it
+        fig.layout  # noqa: B018 - reading a property builds the go.Figure
+        assert "_spec" not in vars(fig) and _set(sent) == _set(json.loads(go.Figure.to_json(fig))), name
+
+
+def _set(value):
+    """A figure's JSON without properties set to null (plotly.js reads null as unset, as plotly may write it)."""
+    if isinstance(value, dict):
+        return {key: _set(item) for key, item in value.items() if item is not None}
+    return [_set(item) for item in value] if isinstance(value, list) else value

@@ -145,3 +145,21 @@ def test_an_answer_made_from_a_path_is_never_kept():
     event["fn"]("/tmp/gradio/abc/photo.png")
     event["fn"]("/tmp/gradio/abc/photo.png")
     assert len(calls) == 2
+
+
+def test_the_pages_config_is_gradios_kept_per_address_and_compressed(app_url):
+    """Every page reads /config first: the answer is gradio's own (its deep-link route, a query, is not
+    kept), for the address the page asked at, and compressed as the browser accepts."""
+    import httpx
+
+    url = app_url.rstrip("/") + "/config"
+    gradios = httpx.get(url + "?deep_link=", headers={"Accept-Encoding": "identity"}).content
+    for _ in range(2):  # made, then kept
+        plain = httpx.get(url, headers={"Accept-Encoding": "identity"})
+        assert plain.headers.get("content-encoding") is None and plain.content == gradios
+        for accepted, encoding in (("gzip, deflate, br", "br"), ("gzip", "gzip")):
+            packed = httpx.get(url, headers={"Accept-Encoding": accepted})  # httpx unpacks what it reads
+            assert packed.headers["content-encoding"] == encoding and packed.content == gradios
+            assert int(packed.headers["content-length"]) < len(gradios) / 5
+    elsewhere = httpx.get(url, headers={"Host": "lecture.example.org", "Accept-Encoding": "identity"}).text
+    assert "http://lecture.example.org/gradio_api/file=" in elsewhere and app_url.rstrip("/") not in elsewhere
