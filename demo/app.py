@@ -12,6 +12,7 @@ from starlette.middleware import Middleware  # noqa: E402
 
 from demo.architectures import form as architectures_form  # noqa: E402
 from demo.architectures import tab as architectures  # noqa: E402
+from demo.base.data import for_page  # noqa: E402
 from demo.base.form import Form  # noqa: E402
 from demo.classes import form as classes_form  # noqa: E402
 from demo.classes import tab as classes  # noqa: E402
@@ -137,10 +138,12 @@ class LectureBlocks(gr.Blocks):
 
     async def process_api(self, block_fn, inputs, state=None, request=None, *args, **kwargs):
         """Answer in the browser's language: sentences made during the call (demo.i18n.say) follow the
-        request's Accept-Language header (the callback runs in a worker thread that inherits it)."""
+        request's Accept-Language header (the callback runs in a worker thread that inherits it); a page's own
+        dataset (`session`, demo.base.data.for_page) is the calling page's."""
         first = request[0] if isinstance(request, list) and request else request
         headers = getattr(first, "headers", None) or {}
-        with speaking(language_from(headers.get("accept-language"))):
+        language = language_from(headers.get("accept-language"))
+        with speaking(language), for_page(getattr(first, "session_hash", None)):
             return await super().process_api(block_fn, inputs, state, request, *args, **kwargs)
 
     # gradio builds its server app (with an MCP server and the page's config) when the Blocks is made, at each

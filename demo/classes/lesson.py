@@ -93,7 +93,7 @@ def choose_features(images: np.ndarray) -> tuple[str, str]:
     return ("alexnet", say("classes.why.alexnet")) if ok else ("lenet5", say("classes.why.offline"))
 
 
-def _lenet_input(images: np.ndarray) -> np.ndarray:
+def lenet_input(images: np.ndarray) -> np.ndarray:
     """uint8 (N, 3, S, S) -> uint8 (N, 1, 28, 28): each picture's ink, MNIST's way (a blank one stays blank)."""
     out = np.zeros((len(images), 1, 28, 28), np.uint8)
     for i, im in enumerate(images):
@@ -106,7 +106,7 @@ def _lenet_input(images: np.ndarray) -> np.ndarray:
 
 def features(images: np.ndarray, network: str) -> np.ndarray:
     """uint8 (N, 3, S, S) -> float32 (N, d): LeNet-5's F6 or AlexNet's fc7."""
-    return cnn_features(_lenet_input(images) if network == "lenet5" else images, network)
+    return cnn_features(lenet_input(images) if network == "lenet5" else images, network)
 
 
 def knn_predict(train_x: np.ndarray, train_y: np.ndarray, queries: np.ndarray, num_classes: int) -> np.ndarray:

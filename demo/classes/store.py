@@ -69,6 +69,8 @@ class ClassSet:
         self.classes: "OrderedDict[str, list[str]]" = OrderedDict()
         self.live = None  # the classifier that follows new pictures, once the lesson made one (demo.classes.lesson)
         self.map = None  # (what it was made of, the last 2-D maps, their labels): made again when the pictures change
+        self.version = 0  # one more at every change: what was made from the pictures says which version it read
+        self.dataset = None  # (version, the classes as the other tabs' dataset: demo.classes.dataset)
         self._next = 0
         self._lock = threading.Lock()
 
@@ -85,6 +87,7 @@ class ClassSet:
                 raise InputError(say("classes.err.too_many_classes", limit=MAX_CLASSES))
             name = check_name(name, self.classes)
             self.classes[name] = []
+            self.version += 1
             return name
 
     def _class(self, name) -> str:
@@ -106,6 +109,7 @@ class ClassSet:
                 self._next += 1
                 picture.save(self.folder / file)
                 self.classes[name].append(file)
+            self.version += 1
             return len(pictures)
 
     def add_classes(self, found: "OrderedDict[str, list[Image.Image]]") -> None:
@@ -136,11 +140,13 @@ class ClassSet:
             if not isinstance(position, int) or not 0 <= position < len(files):
                 raise InputError(say("classes.err.no_picture"))
             (self.folder / files.pop(position)).unlink(missing_ok=True)
+            self.version += 1
 
     def remove_class(self, name) -> None:
         with self._lock:
             for file in self.classes.pop(self._class(name)):
                 (self.folder / file).unlink(missing_ok=True)
+            self.version += 1
 
     def paths(self, name) -> list[Path]:
         with self._lock:
@@ -172,7 +178,8 @@ class ClassSet:
     def delete(self) -> None:
         with self._lock:
             self.classes.clear()
-            self.live = self.map = None
+            self.live = self.map = self.dataset = None
+            self.version += 1
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -278,3 +285,6 @@ class Sessions:
             sets, self._sets, self._used = list(self._sets.values()), OrderedDict(), {}
         for found in sets:
             found.delete()
+
+
+SESSIONS = Sessions()  # the app's one: every tab reads a page's classes from here

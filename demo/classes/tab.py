@@ -11,7 +11,8 @@ from demo.knn import figures as knn_figures
 from demo.classes.form import FORM
 from demo.classes import lesson as lesson_core
 from demo.classes.lesson import METHODS, SHIFT, lesson
-from demo.classes.store import MAX_IMAGES, Sessions, as_picture, read_zip
+from demo.classes import dataset  # noqa: F401 - registers the page's classes as the `session` dataset
+from demo.classes.store import MAX_IMAGES, SESSIONS, as_picture, read_zip
 from demo.base.errors import InputError, quoted
 from demo.i18n import say
 from demo.web.common import (Files, Picture, file_path, friendly, progress_bar, read_sketch, sketchpad, t)
@@ -20,7 +21,6 @@ from demo.web.page_links import Linkable
 from demo.web.serving import HEAVY, IMAGES, SHORT, one_at_a_time
 from demo.web.tools import session_only
 
-SESSIONS = Sessions()
 CANVAS, BRUSH = 280, 10  # pixels; the sketchpad, as in the Classify tab
 
 

@@ -83,6 +83,8 @@ TEXTS = {
     "classes.err.long_name": ("A class name has at most {limit} characters.", "클래스 이름은 최대 {limit}자입니다."),
     "classes.err.same_name": ("There is already a class named {name}: choose another name.", "{name}이라는 클래스가 이미 있습니다: 다른 이름을 고르세요."),
     "classes.err.too_many_classes": ("A session has at most {limit} classes.", "한 세션의 클래스는 최대 {limit}개입니다."),
+    "classes.err.no_page_classes": ("This page has no classes yet: make at least two in the Your classes tab, then choose them here.", "이 페이지에는 아직 클래스가 없습니다. '나만의 클래스' 탭에서 두 개 이상 만든 뒤 여기서 고르세요."),
+    "classes.err.one_class": ("Your classes hold one class ({name}); a classifier needs two or more.", "클래스가 하나({name})뿐입니다. 분류하려면 두 개 이상이 필요합니다."),
     "classes.err.no_classes": ("Add a class first: write its name and press \"Add class\".", "먼저 클래스를 추가하세요: 이름을 적고 \"클래스 추가\"를 누르세요."),
     "classes.err.no_class": ("There is no class {name}: pick one of your classes.", "{name} 클래스가 없습니다: 내 클래스 중 하나를 고르세요."),
     "classes.err.too_many_images": ("A session keeps at most {limit} pictures; there is room for {room} more.", "한 세션은 그림을 최대 {limit}장 보관합니다. {room}장 더 넣을 수 있습니다."),

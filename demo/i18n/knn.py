@@ -320,6 +320,9 @@ TEXTS = {
         "`python -m demo.base.data download {name}`을(를) 한 번 실행하거나, "
         "DEMO_ALLOW_DOWNLOADS=1로 앱을 시작하세요."),
     "knn.data.note.folder": ("Read from {folder}.", "{folder}에서 읽습니다."),
+    "knn.data.title.session": ("Your classes (this page)", "나만의 클래스 (이 페이지)"),
+    "knn.data.note.session": ("The classes you made in the Your classes tab, held out as the lesson holds them out.",
+                              "'나만의 클래스' 탭에서 만든 클래스입니다. 레슨과 같은 방식으로 일부를 테스트용으로 떼어 둡니다."),
     "knn.data.one_class": (
         "The folder '{folder}' has {n} class subfolder(s) with images; a classifier needs at "
         "least two.",

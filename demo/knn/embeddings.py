@@ -28,7 +28,7 @@ from PIL import Image, ImageOps
 
 from demo.base import config
 from demo.base.cache import BoundedCache, load_npz, save_npz
-from demo.base.data import ImageDataset, load_dataset
+from demo.base.data import ImageDataset, load_dataset, title_of
 from demo.base.device import best_device, gpu
 from demo.classify.digits import ink_map, mnist_style
 from demo.base.errors import InputError, one_of
@@ -266,7 +266,7 @@ def embed_trained(data: ImageDataset, network: TrainedNetwork | None) -> Embeddi
     if network is None:
         raise InputError(say("knn.err.no_trained"))
     if network.dataset != data.name:
-        raise InputError(say("knn.err.trained_elsewhere", dataset=network.dataset))
+        raise InputError(say("knn.err.trained_elsewhere", dataset=title_of(network.dataset)))
     key = f"trained|{network.key}"
     emb = _MEMORY.get(key)
     if emb is None:
@@ -281,7 +281,7 @@ def embed(data: ImageDataset, space: str, progress: Progress | None = None,
     """The `space` embedding of a dataset's train and test splits, from cache when still fresh
     (`network`: the student's, for the "trained" space)."""
     if len(data.train_labels) == 0 or len(data.test_labels) == 0:
-        raise InputError(say("knn.err.empty_split", dataset=data.name))
+        raise InputError(say("knn.err.empty_split", dataset=title_of(data.name)))
     if space == "trained":
         return embed_trained(data, network)
     key = cache_key(data, space)
@@ -293,11 +293,12 @@ def embed(data: ImageDataset, space: str, progress: Progress | None = None,
     with building:  # a class opening the tab together computes it once
         emb = _MEMORY.get(key)
         if emb is None:
+            on_disk = space != "pixels" and data.shared  # a page's own pictures: kept in memory only
             path = cache_path(data.name, space)
-            emb = _read_disk(path, key, data, space) if space != "pixels" else None
+            emb = _read_disk(path, key, data, space) if on_disk else None
             if emb is None:
                 emb = _compute(data, space, key, progress)
-                if space != "pixels":
+                if on_disk:
                     _write_disk(path, emb)
             _MEMORY.put(key, emb)
     with _LOCK:

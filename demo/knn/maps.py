@@ -90,7 +90,7 @@ def dataset_maps(dataset: str, progress: Progress | None = None) -> DatasetMaps:
     cnn = embed(data, "cnn", progress)
     key = f"{CACHE_VERSION}-{cnn.key}-{MAX_POINTS}-{PERPLEXITY}-{SEED}"
     path = config.CACHE_DIR / "maps" / f"{data.name.replace('/', '_').replace(':', '_')}.npz"
-    cached = load_npz(path, _KEYS)
+    cached = load_npz(path, _KEYS) if data.shared else None  # a page's own pictures: never written to disk
     if cached is None or str(cached["key"]) != key:
         positions = subsample(data.train_labels)
         labels = data.train_labels[positions]
@@ -104,7 +104,8 @@ def dataset_maps(dataset: str, progress: Progress | None = None) -> DatasetMaps:
         cached = dict(key=np.array(key), pixels_xy=pixels_xy, features_xy=flat_map(features),
                       agreements=np.array([agreement(pixels, labels), agreement(features, labels)]),
                       positions=positions)
-        save_npz(path, **cached)
+        if data.shared:
+            save_npz(path, **cached)
     positions = cached["positions"]
     return DatasetMaps(data.name, cached["pixels_xy"], cached["features_xy"], float(cached["agreements"][0]),
                        float(cached["agreements"][1]), positions, data.train_labels[positions], cnn.title)

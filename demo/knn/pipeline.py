@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PIL import Image
 
-from demo.base.data import ImageDataset, load_dataset
+from demo.base.data import ImageDataset, load_dataset, title_of
 from demo.base.errors import InputError, one_of, whole_number
 from demo.i18n import say
 from demo.knn import embeddings
@@ -92,7 +92,7 @@ def query_image(data: ImageDataset, query: int | Image.Image) -> tuple[np.ndarra
     """(uint8 (C, H, W), true class or None) for a test-split number or a picture."""
     if isinstance(query, Image.Image):
         return embeddings.as_dataset_image(query, data), None
-    i = whole_number(query, say("knn.name.test_index", dataset=data.name), 0, len(data.test_labels) - 1)
+    i = whole_number(query, say("knn.name.test_index", dataset=title_of(data.name)), 0, len(data.test_labels) - 1)
     return data.test_images[i], int(data.test_labels[i])
 
 

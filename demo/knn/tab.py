@@ -117,7 +117,8 @@ def knn_search(dataset, space, metric, kind, k, nlist, nprobe, hnsw_m, ef_search
     """Test image number `index` -> its k nearest training images, their vote, the prediction.
 
     Args:
-        dataset: mnist-subset (bundled), mnist, fashion-mnist, cifar10, or folder:<name> under the data root
+        dataset: mnist-subset (bundled), mnist, fashion-mnist, cifar10, folder:<name> under the data root, or
+            session (this page's own classes, from the Your classes tab)
         space: pixels, pca (50 components), cnn (LeNet-5's or AlexNet's features) or trained (this session's net)
         metric: l2, l1, cosine or ip (inner product)
         kind: the FAISS index: exact, ivf or hnsw (L1 is always searched exactly)
@@ -141,7 +142,8 @@ def knn_search_upload(image, dataset, space, metric, kind, k, nlist, nprobe, hns
 
     Args:
         image: the picture (file)
-        dataset: mnist-subset (bundled), mnist, fashion-mnist, cifar10, or folder:<name> under the data root
+        dataset: mnist-subset (bundled), mnist, fashion-mnist, cifar10, folder:<name> under the data root, or
+            session (this page's own classes, from the Your classes tab)
         space: pixels, pca (50 components), cnn (LeNet-5's or AlexNet's features) or trained (this session's net)
         metric: l2, l1, cosine or ip (inner product)
         kind: the FAISS index: exact, ivf or hnsw (L1 is always searched exactly)
@@ -165,7 +167,8 @@ def knn_search_sketch(sketch, dataset, space, metric, kind, k, nlist, nprobe, hn
 
     Args:
         sketch: the sketchpad's value, {"background": null, "layers": [], "composite": the drawing (file)}
-        dataset: mnist-subset (bundled), mnist, fashion-mnist, cifar10, or folder:<name> under the data root
+        dataset: mnist-subset (bundled), mnist, fashion-mnist, cifar10, folder:<name> under the data root, or
+            session (this page's own classes, from the Your classes tab)
         space: pixels, pca (50 components), cnn (LeNet-5's or AlexNet's features) or trained (this session's net)
         metric: l2, l1, cosine or ip (inner product)
         kind: the FAISS index: exact, ivf or hnsw (L1 is always searched exactly)

@@ -17,7 +17,7 @@ import torch.nn.functional as F
 
 from demo.base import visual
 from demo.base.cache import BoundedCache
-from demo.base.data import DEFAULT_DATASET, ImageDataset, load_dataset
+from demo.base.data import DEFAULT_DATASET, ImageDataset, load_dataset, title_of
 from demo.base.errors import InputError, one_of
 from demo.i18n import say
 from demo.nets.models import Perceptron
@@ -97,10 +97,10 @@ def train_classifier(data: ImageDataset, progress: Progress | None = None,
     torch.manual_seed(config.seed)
     model = Perceptron(c, data.num_classes, h) if h == w else None
     if model is None:
-        raise InputError(say("perceptron.err.square", dataset=data.name, height=h, width=w))
+        raise InputError(say("perceptron.err.square", dataset=title_of(data.name), height=h, width=w))
     result = fit(model, data, config, torch.device("cpu"), progress)
     return _from_model(model, data.image_shape, data.mean, data.std, data.classes, result.test_accuracy,
-                       "perceptron.source.trained", dataset=data.name, epochs=config.epochs)
+                       "perceptron.source.trained", dataset=title_of(data.name), epochs=config.epochs)
 
 
 def class_means(data: ImageDataset) -> np.ndarray:

@@ -82,6 +82,18 @@ def test_three_doodle_classes_the_lesson_the_live_classifier_and_delete(page, dr
     page.locator("#classes-summary").scroll_into_view_if_needed()
     shot(page, "classes")
 
+    # The same classes as the k-NN tab's dataset: their own doodles searched, the neighbours theirs
+    open_tab(page, "tab-knn")
+    knn_summary = page.locator("#knn-summary")
+    expect(knn_summary).to_contain_text("Prediction", timeout=TIMEOUT)  # the tab's first look, on the digits
+    page.locator("#knn-dataset input").click()
+    page.get_by_role("option", name="Your classes (this page)").click()
+    page.locator("#knn-search").click()
+    expect(knn_summary).to_contain_text("Your classes (this page)", timeout=TIMEOUT)
+    expect(knn_summary).to_contain_text(re.compile(r"Prediction: \*?\*?(circle|cross|triangle)"))
+    expect(page.locator("#knn-gallery img").first).to_be_visible()
+    open_tab(page, "tab-classes")
+
     folders = [s.folder for s in SESSIONS._sets.values() if "triangle" in s.classes]
     assert len(folders) == 1 and folders[0].exists()
     page.locator("#classes-delete").click()

@@ -2,13 +2,14 @@
 of it; bad input gets one sentence and loses nothing; delete removes the session's folder."""
 
 import io
+import re
 import zipfile
 
 import numpy as np
 import pytest
 from doodles import KINDS, doodle
 from gradio_client import Client, handle_file
-from helpers import app_error
+from helpers import app_error, traces
 
 from demo.classes.tab import SESSIONS
 
@@ -115,3 +116,22 @@ def test_bad_input_gets_one_sentence_and_loses_nothing(student, tmp_path):
     assert "'cat' has 1 pictures" in app_error(student, api_name="/classes_lesson")
     status, *_ = student.predict("cat", api_name="/classes_show")
     assert "cat 1 · dog 5: 6 of 2,000" in status  # nothing lost
+
+
+def test_a_pages_classes_are_its_session_dataset_in_knn_and_the_perceptron(student, app_url, tmp_path):
+    settings = ["session", "cnn", "l2", "exact", 3, 0, 8, 32, 64]
+    for kind in KINDS:
+        student.predict(kind, api_name="/classes_add_class")
+        student.predict(kind, _pngs(tmp_path, kind, 9, seed=3), api_name="/classes_add_files")
+    seen, gallery, vote, summary = student.predict(*settings, 0, api_name="/knn_search")
+    assert len(gallery) == 3 and "Your classes (this page)" in summary
+    assert re.search(r"Prediction: \*\*(circle|cross|triangle)\*\*", summary)
+    curves, confusion, notes = student.predict(*settings[:5], 5, *settings[5:], api_name="/knn_accuracy")
+    lines = {t["name"]: t["y"] for t in traces(curves) if t["mode"] == "lines+markers"}
+    assert max(lines["LeNet-5 F6 features (84-d)"]) >= 0.9 and "raw pixels (784-d)" in lines
+    assert sum(map(sum, traces(confusion)[0]["z"])) == 9  # the held-out third of 3 x 9
+    templates, means, note = student.predict("session", api_name="/perceptron_templates")
+    assert "Your classes (this page)" in note
+    other = Client(app_url, verbose=False)  # another page: none of it
+    assert "This page has no classes yet" in app_error(other, *settings, 0, api_name="/knn_search")
+
