@@ -84,3 +84,15 @@ def test_knn_and_the_perceptron_on_a_pages_doodles_and_nothing_on_disk(pages, tm
     assert clf.weight.shape[0] == 3 and 0 < clf.test_accuracy <= 1
     assert len(drawn.positions) == 30 and drawn.features_agreement >= 0.8  # of 10 neighbours, 9 can share a class of 10
     assert not any(tmp_path.rglob("*")), "nothing made from a page's pictures is written to the shared cache"
+
+
+def test_a_network_trains_on_a_pages_doodles(pages):
+    from demo.train import experiments
+
+    a, _ = pages
+    _fill(a, per_class=9)
+    s = experiments.settings("lenet5", SESSION, "relu", "none", 0.0, "adam", 0.001, 2, 8, False, 0)
+    with for_page(a):
+        run = experiments.train(s)
+    assert run.data.classes == KINDS and title_of(run.data.name) == "Your classes (this page)"
+    assert run.confusion.shape == (3, 3) and run.confusion.sum() == 9 and 0 < run.test_accuracy <= 1
