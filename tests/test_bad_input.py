@@ -66,6 +66,7 @@ BASE = {
     "classes_lesson": [],
     "classes_map": [],
     "classes_live": [SKETCH],
+    "classes_live_frame": ["@digit"],
 }
 # What a session does first, for the endpoints that work on its own classes (each probe is a new session).
 _TWO_CLASSES = [("classes_add_class", ["cat"]), ("classes_add_files", ["cat", ["@digit"] * 5]),

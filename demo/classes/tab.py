@@ -201,21 +201,33 @@ def _numbers(labels: np.ndarray) -> np.ndarray:
 LIVE_TOP = 3  # classes the live label lists
 
 
-@friendly
-@session_only
-def live(sketch, request: gr.Request = None):
-    """The live classifier's answer for the drawing on the pad (nothing while the pad is empty), and a note."""
+def _live_answer(picture, request: gr.Request | None):
+    """The live classifier's label and note for one picture (None: nothing to classify yet)."""
     classes = SESSIONS.peek(getattr(request, "session_hash", None))
     model = getattr(classes, "live", None)
     if model is None:
         return gr.Label(None, visible=False), say("classes.live.none")
-    im = read_sketch(sketch)
-    if im is None or im.getchannel("A").getextrema()[1] == 0:
+    if picture is None:
         return gr.Label(None, visible=True), say("classes.live.ready", n=model.pictures)
-    picture = np.asarray(as_picture(im)).transpose(2, 0, 1)[None]
-    p = model.probabilities(picture)[0]
+    p = model.probabilities(np.asarray(as_picture(picture)).transpose(2, 0, 1)[None])[0]
     return (gr.Label({name: float(v) for name, v in zip(model.names, p)}, visible=True),
             say("classes.live.answer", name=model.names[int(p.argmax())], p=f"{p.max():.0%}", n=model.pictures))
+
+
+@friendly
+@session_only
+def live(sketch, request: gr.Request = None):
+    """The live classifier's answer for the drawing on the pad (nothing while the pad is empty), and a note."""
+    im = read_sketch(sketch)
+    return _live_answer(None if im is None or im.getchannel("A").getextrema()[1] == 0 else im, request)
+
+
+@friendly
+@session_only
+def live_frame(frame, request: gr.Request = None):
+    """The live classifier's answer for the webcam's frame (nothing while the webcam shows no frame)."""
+    path = file_path(frame)
+    return _live_answer(None if path is None else path, request)
 
 
 def _picked(evt: gr.SelectData) -> int:
@@ -295,4 +307,7 @@ def build_tab() -> Linkable:
     # Each stroke asks again; a class of 50 drawing at once: one call per pad at a time, the last stroke wins.
     pad.change(live, [pad], [live_label, live_note], api_name="classes_live", preprocess=False,
                trigger_mode="always_last", **quick)
+    # Each webcam frame taken is classified too, before (or without) adding it to a class.
+    cam.change(live_frame, [cam], [live_label, live_note], api_name="classes_live_frame", preprocess=False,
+               trigger_mode="always_last", show_progress="hidden", **IMAGES)
     return Linkable(FORM, {"name": name})

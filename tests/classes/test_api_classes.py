@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from doodles import KINDS, doodle
 from gradio_client import Client, handle_file
+from PIL import Image
 from helpers import app_error, traces
 
 from demo.classes.tab import SESSIONS
@@ -63,6 +64,11 @@ def test_a_student_makes_three_classes_and_measures_the_lesson(student, tmp_path
     assert label["visible"] and "learnt from 17 pictures" in note
     label = label["value"]
     assert {c["label"] for c in label["confidences"]} == set(KINDS) and f"says {label['label']} (" in note
+    frame = tmp_path / "frame.png"  # a webcam frame: a triangle on paper, the size a webcam takes
+    drawn = doodle("triangle", np.random.default_rng(5), side=480)
+    Image.alpha_composite(Image.new("RGBA", drawn.size, "white"), drawn).convert("RGB").save(frame)
+    label, note = student.predict(handle_file(str(frame)), api_name="/classes_live_frame")
+    assert label["visible"] and f"says {label['value']['label']} (" in note and "learnt from 17 pictures" in note
     sentence, flat = student.predict(api_name="/classes_map")
     assert "17 pictures" in sentence and "in raw pixels" in sentence and flat["visible"]
     assert len(flat["value"]["plot"]) > 100  # the figure's JSON
