@@ -168,8 +168,9 @@ def flag(name: str, default: bool, **kw) -> Field:
 
 
 def dataset_field(**kw) -> Field:
-    """A dataset by name: the bundled and torchvision ones, or a class folder under the data root."""
-    return choice("dataset", data.NAMED_DATASETS, data.DEFAULT_DATASET,
+    """A dataset by name: the bundled and torchvision ones, a page's own classes (`session`: a link to it opens the
+    reader's own), or a class folder under the data root."""
+    return choice("dataset", (*data.NAMED_DATASETS, data.SESSION), data.DEFAULT_DATASET,
                   pattern=re.escape(data.FOLDER_PREFIX) + r"[^/\\]{1,100}", hint=f"{data.FOLDER_PREFIX}<name>", **kw)
 
 
