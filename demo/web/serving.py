@@ -24,6 +24,7 @@
   sleep instead of spinning while they wait (`config.SERVING_ENVIRONMENT`, set before torch loads).
 """
 
+import asyncio
 import copy
 import ctypes
 import functools
@@ -121,6 +122,7 @@ class KeptConfig:
     def __init__(self, app):
         self.app = app
         self.kept: OrderedDict[tuple, tuple[int, list, dict[str, bytes]]] = OrderedDict()
+        self._making = None  # an asyncio.Lock (made in the server's event loop): a hall opening at once makes it once
 
     async def __call__(self, scope, receive, send):
         if (scope["type"] != "http" or scope["method"] != "GET" or scope["path"] not in CONFIG_PATHS
@@ -131,20 +133,12 @@ class KeptConfig:
                *(headers.get(name) for name in _ADDRESS_HEADERS))
         kept = self.kept.get(key)
         if kept is None:
-            messages = []
-
-            async def collect(message):
-                messages.append(message)
-
-            await self.app(scope, receive, collect)
-            if not messages or messages[0].get("status") != 200:
-                for message in messages:
-                    await send(message)
-                return
-            body = b"".join(m.get("body", b"") for m in messages[1:])
-            kept = self.kept[key] = (200, list(messages[0]["headers"]), {"": body})
-            while len(self.kept) > CONFIGS_KEPT:
-                self.kept.popitem(last=False)
+            self._making = self._making or asyncio.Lock()
+            async with self._making:
+                kept = self.kept.get(key)
+                if kept is None and not await self._make(key, scope, receive, send):
+                    return
+                kept = self.kept[key]
         status, raw_headers, bodies = kept
         accepted = headers.get(b"accept-encoding", b"").decode("latin-1")
         encoding = "br" if "br" in accepted else "gzip" if "gzip" in accepted else ""
@@ -157,6 +151,24 @@ class KeptConfig:
             out.append((b"content-encoding", encoding.encode()))
         await send({"type": "http.response.start", "status": status, "headers": out})
         await send({"type": "http.response.body", "body": body})
+
+    async def _make(self, key, scope, receive, send) -> bool:
+        """Ask gradio for the config and keep it; an answer other than 200 is passed on as it is (False)."""
+        messages = []
+
+        async def collect(message):
+            messages.append(message)
+
+        await self.app(scope, receive, collect)
+        if not messages or messages[0].get("status") != 200:
+            for message in messages:
+                await send(message)
+            return False
+        body = b"".join(m.get("body", b"") for m in messages[1:])
+        self.kept[key] = (200, list(messages[0]["headers"]), {"": body})
+        while len(self.kept) > CONFIGS_KEPT:
+            self.kept.popitem(last=False)
+        return True
 
 
 def _compressed(body: bytes, encoding: str) -> bytes:
