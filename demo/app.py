@@ -33,6 +33,7 @@ from demo.web import links as link_rules  # noqa: E402
 from demo.web import page_links as links  # noqa: E402
 from demo.web import serving  # noqa: E402
 from demo.web import tools  # noqa: E402
+from demo.web import webcam  # noqa: E402
 from demo.train import tab as train  # noqa: E402
 from demo.i18n import language_from, say, speaking  # noqa: E402
 from demo.web.common import I18N, PAGE_JS, t  # noqa: E402
@@ -222,7 +223,8 @@ def launch_options(argv=None) -> dict:
     # installed; gradio would refuse to start without it.
     # app_kwargs: the page's config is written once per address it is served under (serving.KeptConfig).
     return dict(server_name=args.host, server_port=args.port, max_file_size=f"{config.MAX_FILE_MB}mb",
-                theme=THEME, css=CSS, js=PAGE_JS, head=links.HEAD_JS, footer_links=["api", "gradio", "settings"], i18n=I18N,
+                theme=THEME, css=CSS + webcam.CSS, js=PAGE_JS, head=links.HEAD_JS,
+                footer_links=["api", "gradio", "settings"], i18n=I18N,
                 run_history=False, state_session_capacity=serving.SESSION_CAPACITY, show_error=True,
                 mcp_server=config.MCP and not args.no_mcp and tools.available(),
                 app_kwargs=dict(middleware=[Middleware(serving.KeptConfig)]))

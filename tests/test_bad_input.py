@@ -5,6 +5,7 @@ empty error, gradio's generic one, a stack trace or a page of pydantic. After it
 still answers.
 """
 
+import base64
 import io
 import math
 import zipfile
@@ -20,6 +21,7 @@ from loadgen import Session, endpoints, new_client, run
 SKETCH = {"background": None, "layers": [], "composite": "@digit"}
 KNN = ["mnist-subset", "pixels", "l2", "exact", 5, 0, 16, 32, 64]
 TRAIN = ["perceptron", "mnist-subset", "relu", "none", 0, "adam", 0.003, 1, 512, False, 0, ""]  # a second's run
+FRAME = "data:image/png;base64," + base64.b64encode(png_bytes(Image.new("RGB", (48, 36), (90, 160, 40)))).decode()
 BASE = {
     "classify_digit": ["@digit", "none"],
     "classify_sketch": [SKETCH, "none"],
@@ -67,11 +69,14 @@ BASE = {
     "classes_map": [],
     "classes_live": [SKETCH],
     "classes_live_frame": ["@digit"],
+    "classes_add_recording": ["cat", [FRAME, FRAME]],
+    "classes_follow": [[FRAME]],
 }
 # What a session does first, for the endpoints that work on its own classes (each probe is a new session).
 _TWO_CLASSES = [("classes_add_class", ["cat"]), ("classes_add_files", ["cat", ["@digit"] * 5]),
                 ("classes_add_class", ["dog"]), ("classes_add_files", ["dog", ["@tiny"] * 5])]
 SETUP = {name: _TWO_CLASSES for name in ("classes_add_drawing", "classes_add_files", "classes_add_frame",
+                                         "classes_add_recording",
                                          "classes_remove", "classes_export", "classes_lesson",
                                          "classes_map")}
 VALUES = [None, "", "   ", [], {}, [1, 2], {"a": 1}, True, math.nan, math.inf, -math.inf, -1, -1e308, 1e308, 10**30,

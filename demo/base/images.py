@@ -6,7 +6,10 @@ What passes comes back upright (EXIF orientation applied) as 8-bit RGBA, whateve
 as: palette, grey with alpha, 1-bit, CMYK, 16-bit or floating-point grey.
 """
 
+import base64
+import binascii
 import io
+import re
 import warnings
 from pathlib import Path
 
@@ -16,6 +19,13 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from demo.base import config
 from demo.base.errors import InputError
 from demo.i18n import say
+
+# A webcam recording, taken in the page (demo/web/webcam.py) and sent in one call as data URLs.
+FRAMES_PER_S, MAX_RECORDED_S = 4, 10  # frames a second while the record button is held, and for how long
+MAX_FRAMES = FRAMES_PER_S * MAX_RECORDED_S  # frames one recording may send
+FRAME_SIDE = 192  # pixels: the longest side of a frame as the page sends it
+FRAME_MAX_BYTES = 512 * 2**10  # one frame, decoded
+_FRAME_PREFIX = re.compile(r"data:image/(png|jpeg|webp);base64,")
 
 _HIGH_BIT_MODES = {"I", "I;16", "I;16B", "I;16L", "I;16N", "F"}
 
@@ -89,3 +99,59 @@ def to_rgb(im: Image.Image, background: tuple[int, int, int] = (255, 255, 255)) 
 def load_rgb(source) -> np.ndarray:
     """`open_image` then `to_rgb`: the usual way a tab reads an upload."""
     return to_rgb(open_image(source))
+
+
+def read_frames(frames) -> list[Image.Image]:
+    """The pictures of a webcam recording (a list of `data:image/...;base64,` URLs, as the page's recorder sends
+    them), each as open_image gives it, or InputError: none recorded, more than MAX_FRAMES, or a frame that is not
+    a picture. Decoded in memory; nothing is written."""
+    if frames is None or frames == [] or frames == "":
+        raise InputError(say("images.err.no_recording"))
+    if not isinstance(frames, list) or not all(isinstance(f, str) for f in frames):
+        raise InputError(say("images.err.bad_recording"))
+    if len(frames) > MAX_FRAMES:
+        raise InputError(say("images.err.too_many_frames", n=len(frames), limit=MAX_FRAMES, seconds=MAX_RECORDED_S))
+    pictures = []
+    for number, frame in enumerate(frames, start=1):
+        prefix = _FRAME_PREFIX.match(frame)
+        try:
+            if prefix is None or len(frame) - prefix.end() > (FRAME_MAX_BYTES + 2) // 3 * 4:
+                raise ValueError
+            pictures.append(open_image(base64.b64decode(frame[prefix.end():], validate=True)))
+        except (InputError, binascii.Error, ValueError):
+            raise InputError(say("images.err.bad_frame", number=number)) from None
+    return pictures
+
+
+SHEET_COLUMNS = 50  # pictures a row on a sheet
+SHEET_PIXELS = 1_600_000  # a sheet's most pixels: 2,000 pictures at 28 x 28
+SHEET_CELL = (16, 64)  # the smallest and largest side of one picture on a sheet
+
+
+def sheet_cell(count: int, side: int) -> int:
+    """The side of one picture on a sheet of `count` pictures `side` pixels square: as large as they are, at most
+    SHEET_CELL[1], and smaller for many pictures (a sheet holds at most SHEET_PIXELS), never under SHEET_CELL[0]."""
+    fits = int((SHEET_PIXELS / max(count, 1)) ** 0.5)
+    return max(SHEET_CELL[0], min(side, SHEET_CELL[1], fits))
+
+
+def picture_sheet(images: np.ndarray, cell: int) -> dict:
+    """Small pictures (N, C, H, W uint8, C = 1 or 3) side by side on one PNG, `cell` pixels square each, row after
+    row: {"src": a data URL, "cell": cell, "columns": pictures a row, "count": N}. A map's points name their
+    picture by its number, and the page shows it on hover (demo/web/webcam.py)."""
+    n = len(images)
+    columns = max(1, min(SHEET_COLUMNS, n))
+    rows = max(1, -(-n // columns))
+    channels = images.shape[1] if n else 1
+    sheet = np.full((rows * cell, columns * cell, channels), 255, np.uint8)
+    for i, im in enumerate(images):
+        picture = Image.fromarray(np.ascontiguousarray(im.transpose(1, 2, 0).squeeze(-1) if channels == 1
+                                                       else im.transpose(1, 2, 0)))
+        if picture.size != (cell, cell):
+            picture = picture.resize((cell, cell), Image.Resampling.BILINEAR)
+        r, c = divmod(i, columns)
+        sheet[r * cell:(r + 1) * cell, c * cell:(c + 1) * cell] = np.asarray(picture).reshape(cell, cell, channels)
+    buffer = io.BytesIO()
+    Image.fromarray(sheet.squeeze(-1) if channels == 1 else sheet).save(buffer, "PNG")
+    return {"src": "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii"),
+            "cell": cell, "columns": columns, "count": n}

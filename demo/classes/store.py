@@ -68,7 +68,7 @@ class ClassSet:
         self.folder = folder
         self.classes: "OrderedDict[str, list[str]]" = OrderedDict()
         self.live = None  # the classifier that follows new pictures, once the lesson made one (demo.classes.lesson)
-        self.map = None  # (what it was made of, the last 2-D maps, their labels): made again when the pictures change
+        self.map = None  # (what it was made of, the 2-D maps, their labels, their pictures' sheet): made anew on a change
         self.version = 0  # one more at every change: what was made from the pictures says which version it read
         self.dataset = None  # (version, the classes as the other tabs' dataset: demo.classes.dataset)
         self._next = 0

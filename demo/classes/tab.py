@@ -14,14 +14,18 @@ from demo.classes.lesson import METHODS, SHIFT, lesson
 from demo.classes import dataset  # noqa: F401 - registers the page's classes as the `session` dataset
 from demo.classes.store import MAX_IMAGES, SESSIONS, as_picture, read_zip
 from demo.base.errors import InputError, quoted
+from demo.base.images import picture_sheet, read_frames, sheet_cell
 from demo.i18n import say
 from demo.web.common import (Files, Picture, file_path, friendly, progress_bar, read_sketch, sketchpad, t)
 from demo.web.controls import control
 from demo.web.page_links import Linkable
 from demo.web.serving import HEAVY, IMAGES, SHORT, one_at_a_time
+from demo.web import webcam
 from demo.web.tools import session_only
 
 CANVAS, BRUSH = 280, 10  # pixels; the sketchpad, as in the Classify tab
+WEBCAM = "classes-webcam"  # the webcam's elem_id: the page's recorder reads its picture
+FOLLOW_S = 1.0  # seconds between the webcam pictures the live classifier follows (a class of 50: 50 calls a second)
 
 
 def _session(request: gr.Request | None):
@@ -91,6 +95,16 @@ def add_frame(chosen, frame, request: gr.Request = None):
     if path is None:
         raise InputError(say("classes.err.no_frame"))
     return _add(_session(request), chosen, [as_picture(path)])
+
+
+@friendly
+@session_only
+def add_recording(chosen, frames, request: gr.Request = None):
+    """The frames recorded while the record button was held (the page's recorder sends them as data URLs)."""
+    classes = _session(request)
+    if not classes.classes:
+        raise InputError(say("classes.err.no_classes"))
+    return _add(classes, chosen, [as_picture(im) for im in read_frames(frames)])
 
 
 @friendly
@@ -176,14 +190,16 @@ def space_map(request: gr.Request = None, progress=gr.Progress()):
     key = (names, tuple(tuple(classes.classes[n]) for n in names))
     images, labels, names = classes.arrays() if classes.map is None or classes.map[0] != key else (None, None, names)
     if images is not None:  # the pictures changed since the last map: read them and draw it again
-        classes.map = (key, lesson_core.space_map(images, labels, progress_bar(progress)), labels)
-    _, result, labels = classes.map
+        result = lesson_core.space_map(images, labels, progress_bar(progress))
+        drawn = images[result.shown]
+        classes.map = (key, result, labels, picture_sheet(drawn, sheet_cell(len(drawn), drawn.shape[-1])))
+    _, result, labels, sheet = classes.map
     shown = labels[result.shown]
     hover = [f"{names[c]} #{i + 1}" for c, i in zip(shown, _numbers(labels)[result.shown])]
     feature_name = say("classes.space.lenet" if result.network == "lenet5" else "classes.space.alexnet")
     fig = knn_figures.flat_maps([(say("classes.space.pixels"), result.pixels_xy, result.pixels_agreement),
                                  (feature_name, result.features_xy, result.features_agreement)],
-                                shown, names, hover)
+                                shown, names, hover, sheet)
     sentence = say("classes.map.sentence", n=len(result.shown), pixels=f"{result.pixels_agreement:.0%}",
                    features=f"{result.features_agreement:.0%}", space=feature_name)
     return sentence, gr.Plot(fig, visible=True)
@@ -230,6 +246,19 @@ def live_frame(frame, request: gr.Request = None):
     return _live_answer(None if path is None else path, request)
 
 
+@friendly
+@session_only
+def follow(frames, request: gr.Request = None):
+    """The live classifier's answer for the webcam's picture now; with none (the webcam is off), following stops."""
+    if not frames:
+        return gr.skip(), say("classes.live.webcam_off"), gr.Timer(active=False), False
+    return *_live_answer(read_frames(frames)[0], request), gr.skip(), gr.skip()
+
+
+def _following(on: bool):
+    return gr.Timer(active=bool(on))
+
+
 def _picked(evt: gr.SelectData) -> int:
     return int(evt.index)
 
@@ -252,20 +281,27 @@ def build_tab() -> Linkable:
                                     elem_id="classes-sketchpad")
                     add_pad = gr.Button(t("classes.button.add_drawing"), variant="primary",
                                         elem_id="classes-add-drawing")
-                    live_note = gr.Markdown(t("classes.live.none"), elem_id="classes-live-note")
-                    live_label = gr.Label(num_top_classes=LIVE_TOP, label=t("classes.label.live"),
-                                          elem_id="classes-live", visible=False)  # shown once there is a classifier
                 with gr.Tab(t("classes.tab.upload"), id="classes-upload"):
                     files = Files(file_count="multiple", file_types=["image"], label=t("classes.label.files"),
                                   elem_id="classes-files")
                     add_up = gr.Button(t("classes.button.add_files"), variant="primary", elem_id="classes-add-files")
                 with gr.Tab(t("classes.tab.webcam"), id="classes-webcam"):
                     cam = Picture(sources=["webcam"], type="filepath", label=t("classes.label.webcam"), format="png",
-                                  elem_id="classes-webcam")
-                    add_cam = gr.Button(t("classes.button.add_frame"), variant="primary", elem_id="classes-add-frame")
+                                  elem_id=WEBCAM)
+                    with gr.Row():
+                        add_cam = gr.Button(t("classes.button.add_frame"), elem_id="classes-add-frame")
+                        record = gr.Button(t("classes.button.record"), variant="primary", elem_id="classes-record",
+                                           elem_classes=[webcam.record_class(WEBCAM)])
+                    following = gr.Checkbox(False, label=t("classes.label.follow"), elem_id="classes-follow")
+                    frames = gr.JSON(visible=False)  # what the page's recorder sends (demo/web/webcam.py)
+                    follow_clock = gr.Timer(FOLLOW_S, active=False)
                 with gr.Tab(t("classes.tab.zip"), id="classes-zip"):
                     archive = Files(file_types=[".zip"], label=t("classes.label.zip"), elem_id="classes-zip-file")
                     add_arch = gr.Button(t("classes.button.add_zip"), variant="primary", elem_id="classes-add-zip")
+            # Below the pad and the webcam alike: the answer is in view for both.
+            live_note = gr.Markdown(t("classes.live.none"), elem_id="classes-live-note")
+            live_label = gr.Label(num_top_classes=LIVE_TOP, label=t("classes.label.live"),
+                                  elem_id="classes-live", visible=False)  # shown once there is a classifier
         with gr.Column():
             gallery = gr.Gallery(label=t("classes.label.gallery"), columns=6, height=300, allow_preview=False,
                                  elem_id="classes-gallery")
@@ -295,6 +331,8 @@ def build_tab() -> Linkable:
     add_pad.click(add_drawing, [chosen, pad], [*view, pad], api_name="classes_add_drawing", preprocess=False, **IMAGES)
     add_up.click(add_files, [chosen, files], [*view, files], api_name="classes_add_files", preprocess=False, **IMAGES)
     add_cam.click(add_frame, [chosen, cam], view, api_name="classes_add_frame", preprocess=False, **IMAGES)
+    record.click(add_recording, [chosen, frames], view, js=webcam.take_js(WEBCAM, before=1),
+                 api_name="classes_add_recording", **IMAGES)
     add_arch.click(add_zip, [archive], [*view, archive], api_name="classes_add_zip", preprocess=False, **HEAVY)
     gallery.select(_picked, None, picked, api_visibility="private", **quick)
     remove.click(remove_picture, [chosen, picked], view, api_name="classes_remove", **quick)
@@ -310,4 +348,8 @@ def build_tab() -> Linkable:
     # Each webcam frame taken is classified too, before (or without) adding it to a class.
     cam.change(live_frame, [cam], [live_label, live_note], api_name="classes_live_frame", preprocess=False,
                trigger_mode="always_last", show_progress="hidden", **IMAGES)
+    # Following the webcam: its picture every FOLLOW_S seconds while the box is ticked, one call at a time a page.
+    following.input(_following, following, follow_clock, api_visibility="private", queue=False, show_progress="hidden")
+    follow_clock.tick(follow, [frames], [live_label, live_note, follow_clock, following], js=webcam.snap_js(WEBCAM),
+                      api_name="classes_follow", trigger_mode="once", show_progress="hidden", **IMAGES)
     return Linkable(FORM, {"name": name})

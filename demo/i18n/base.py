@@ -31,6 +31,10 @@ TEXTS = {
         "This file is not an image that can be read; please upload a PNG, JPEG, WebP, BMP, GIF "
         "or TIFF picture.",
         "이 파일은 읽을 수 있는 이미지가 아닙니다. PNG, JPEG, WebP, BMP, GIF 또는 TIFF 그림을 올려 주세요."),
+    "images.err.no_recording": ("Nothing was recorded: open the webcam (click it and allow the camera), then hold the button while it shows the object.", "녹화된 것이 없습니다: 웹캠을 열고(클릭한 뒤 카메라를 허용) 물체가 보이는 동안 버튼을 누르고 계세요."),
+    "images.err.bad_recording": ("A recording is a list of webcam frames as data URLs (data:image/jpeg;base64,...).", "녹화는 data URL(data:image/jpeg;base64,...)로 된 웹캠 프레임의 목록입니다."),
+    "images.err.too_many_frames": ("A recording has at most {limit} frames ({seconds} seconds); this one has {n}. Nothing was added.", "녹화는 최대 {limit}프레임({seconds}초)입니다. 이 녹화는 {n}프레임이라 아무것도 추가하지 않았습니다."),
+    "images.err.bad_frame": ("Frame {number} of the recording is not a picture; nothing was added.", "녹화의 {number}번째 프레임이 그림이 아니어서 아무것도 추가하지 않았습니다."),
     "images.err.none": ("No picture was given: upload one first.", "그림이 없습니다. 먼저 그림을 올려 주세요."),
     "images.err.array": (
         "The image array must be H x W or H x W x C with some pixels in it.",

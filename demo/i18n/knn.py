@@ -357,8 +357,8 @@ TEXTS = {
     "knn.button.map": ("Draw the map", "지도 그리기"),
     "knn.label.map": ("The train pictures drawn flat (t-SNE)", "평면에 펼친 학습 그림(t-SNE)"),
     "knn.map.sentence": (
-        "{n} train pictures of {dataset}. Of each picture's 10 nearest neighbours, {pixels} share its class in raw pixels and {features} in {space}. Hover over a dot to see which picture it is.",
-        "{dataset}의 학습 그림 {n}장. 각 그림의 가장 가까운 이웃 10개 중 같은 클래스인 비율은 원시 픽셀에서 {pixels}, {space}에서 {features}입니다. 점 위에 마우스를 올리면 어떤 그림인지 보입니다."),
+        "{n} train pictures of {dataset}. Of each picture's 10 nearest neighbours, {pixels} share its class in raw pixels and {features} in {space}. Hover over (or tap) a dot to see its picture.",
+        "{dataset}의 학습 그림 {n}장. 각 그림의 가장 가까운 이웃 10개 중 같은 클래스인 비율은 원시 픽셀에서 {pixels}, {space}에서 {features}입니다. 점 위에 마우스를 올리거나 점을 누르면 그 그림이 보입니다."),
     "knn.progress.map_pixels": ("Map of the pixels", "픽셀 지도"),
     "knn.progress.map_features": ("Map of the features", "특징 지도"),
 }

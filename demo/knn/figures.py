@@ -168,9 +168,10 @@ MAP_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00",
 
 
 def flat_maps(panels: Sequence[tuple[str, np.ndarray, float]], labels: np.ndarray, classes: Sequence[str],
-              hover: Sequence[str]) -> go.Figure:
+              hover: Sequence[str], pictures: dict | None = None) -> go.Figure:
     """Side by side, one panel per space (its title, its (N, 2) map, its neighbourhood agreement): a dot per
-    picture in its class's colour; hovering names the picture (`hover`, one text per point)."""
+    picture in its class's colour; hovering names the picture (`hover`, one text per point) and, given the
+    pictures' sheet (demo.base.images.picture_sheet, in the points' order), the page shows the picture itself."""
     fig = make_subplots(rows=1, cols=len(panels), horizontal_spacing=0.06,
                         subplot_titles=[say("knn.fig.map_panel", space=name, agreement=f"{share:.0%}")
                                         for name, _, share in panels])
@@ -180,7 +181,10 @@ def flat_maps(panels: Sequence[tuple[str, np.ndarray, float]], labels: np.ndarra
             fig.add_trace(go.Scattergl(
                 x=xy[own, 0], y=xy[own, 1], mode="markers", name=str(name), legendgroup=str(c), showlegend=col == 1,
                 marker=dict(color=MAP_COLOURS[c % len(MAP_COLOURS)], size=5, opacity=0.8),
-                text=[hover[i] for i in own], hovertemplate="%{text}<extra></extra>"), row=1, col=col)
+                text=[hover[i] for i in own], hovertemplate="%{text}<extra></extra>",
+                customdata=own if pictures is not None else None), row=1, col=col)
         fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False, row=1, col=col)
         fig.update_yaxes(showticklabels=False, showgrid=False, zeroline=False, row=1, col=col)
+    if pictures is not None:
+        fig.update_layout(meta={"pictures": pictures})
     return layout(fig, height=FIGURE_HEIGHT + 80, legend=dict(orientation="h", y=-0.05, yanchor="top"))

@@ -11,7 +11,7 @@ from demo.classify import digits
 from demo.base import visual
 from demo.base.data import list_datasets, load_dataset, title_of
 from demo.i18n import say
-from demo.base.images import open_image
+from demo.base.images import open_image, picture_sheet, sheet_cell
 from demo.knn import SearchResult, accuracy_report, parse_settings, search
 from demo.knn.embeddings import space_title
 from demo.knn.figures import kind_short
@@ -226,8 +226,11 @@ def knn_map(dataset, request: gr.Request = None, progress=gr.Progress()):
     data = load_dataset(m.dataset)
     hover = [f"{data.classes[c]} (#{i})" for c, i in zip(m.labels, m.positions)]
     pixels, features = space_title("pixels"), m.features_title
+    shown = data.train_images[m.positions]
+    sheet = picture_sheet(shown, sheet_cell(len(shown), shown.shape[-1]))
     fig = knn.figures.flat_maps([(pixels, m.pixels_xy, m.pixels_agreement),
-                                 (features, m.features_xy, m.features_agreement)], m.labels, data.classes, hover)
+                                 (features, m.features_xy, m.features_agreement)], m.labels, data.classes, hover,
+                                sheet)
     sentence = say("knn.map.sentence", n=f"{len(m.positions):,}", dataset=title_of(m.dataset),
                    pixels=f"{m.pixels_agreement:.0%}", features=f"{m.features_agreement:.0%}", space=features)
     return gr.Plot(fig, visible=True), sentence

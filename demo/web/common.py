@@ -29,6 +29,7 @@ from PIL import Image
 from demo.base.errors import InputError
 from demo.i18n import TABLES, current, say
 from demo.base.images import open_image
+from demo.web import webcam
 
 log = logging.getLogger("demo")
 
@@ -228,7 +229,8 @@ FIRST_STROKE_JS = """
 PAGE_JS = (f"() => {{ ({PICK_BRUSH_JS.strip()})(); ({ASK_IN_PAGE_LANGUAGE_JS.strip()})(); "
            f"({REVEAL_JS.strip()})(); ({ENTER_COMMITS_JS.strip()})(); ({FIRST_STROKE_JS.strip()})(); "
            f"({ACCESSIBLE_JS.strip()})(); ({KEYS_RELEASE_SLIDERS_JS.strip()})(); "
-           f"({UNCHANGED_BOX_SILENT_JS.strip()})(); }}")  # launch(js=...)
+           f"({UNCHANGED_BOX_SILENT_JS.strip()})(); ({webcam.RECORDER_JS.strip()})(); "
+           f"({webcam.HOVER_PICTURES_JS.strip()})(); }}")  # launch(js=...)
 
 
 def reveal(dependency, elem_id: str):

@@ -1,6 +1,7 @@
 """Your classes through gradio_client: a session makes classes and measures the lesson; another session sees none
 of it; bad input gets one sentence and loses nothing; delete removes the session's folder."""
 
+import base64
 import io
 import re
 import zipfile
@@ -141,3 +142,51 @@ def test_a_pages_classes_are_its_session_dataset_in_knn_and_the_perceptron(stude
     other = Client(app_url, verbose=False)  # another page: none of it
     assert "This page has no classes yet" in app_error(other, *settings, 0, api_name="/knn_search")
 
+
+
+def _data_url(picture: Image.Image, kind: str = "JPEG") -> str:
+    buffer = io.BytesIO()
+    picture.convert("RGB").save(buffer, kind)
+    return f"data:image/{kind.lower()};base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+def test_a_webcam_recording_adds_every_frame_and_bad_recordings_add_none(student, tmp_path):
+    """What the page's recorder sends while "Hold to record" is held (demo/web/webcam.py): frames as data URLs."""
+    from demo.base.images import MAX_FRAMES
+
+    student.predict("cup", api_name="/classes_add_class")
+    rng = np.random.default_rng(1)
+    frames = [_data_url(Image.alpha_composite(Image.new("RGBA", (192, 144), "white"), doodle("circle", rng, side=144)
+                                              .resize((192, 144))), kind) for kind in ("JPEG", "PNG", "WEBP") * 2]
+    status, chosen, gallery, _ = student.predict("cup", frames, api_name="/classes_add_recording")
+    assert "Added 6 to cup" in status and "cup 6" in status and chosen["value"] == "cup" and len(gallery) == 6
+    first = gallery[0]["image"]
+    kept = Image.open(first if isinstance(first, str) else first["path"])
+    assert kept.size == (96, 96) and np.asarray(kept).min() < 100  # the drawing, padded onto white
+    assert "Nothing was recorded" in app_error(student, "cup", [], api_name="/classes_add_recording")
+    assert f"at most {MAX_FRAMES} frames" in app_error(student, "cup", [frames[0]] * (MAX_FRAMES + 1),
+                                                         api_name="/classes_add_recording")
+    broken = "data:image/png;base64," + base64.b64encode(b"not a picture").decode()
+    assert "Frame 2 of the recording is not a picture" in app_error(student, "cup", [frames[0], broken],
+                                                                     api_name="/classes_add_recording")
+    assert "Frame 1 of the recording" in app_error(student, "cup", ["http://example.com/x.png"],
+                                                   api_name="/classes_add_recording")
+    status, *_ = student.predict("cup", api_name="/classes_show")
+    assert "cup 6:" in status  # nothing lost, nothing half-added
+
+
+def test_following_the_webcam_answers_each_picture_and_stops_when_it_shows_none(student, tmp_path):
+    for kind in KINDS:
+        student.predict(kind, api_name="/classes_add_class")
+        student.predict(kind, _pngs(tmp_path, kind, 5), api_name="/classes_add_files")
+    label, note, clock, following = student.predict([_data_url(Image.new("RGB", (64, 48), "white"))],
+                                                    api_name="/classes_follow")
+    assert label["visible"] is False and "Measure the lesson once" in note  # no classifier yet: it says how
+    student.predict(api_name="/classes_lesson")
+    drawn = doodle("cross", np.random.default_rng(7), side=144)
+    label, note, clock, following = student.predict(
+        [_data_url(Image.alpha_composite(Image.new("RGBA", drawn.size, "white"), drawn))], api_name="/classes_follow")
+    assert label["visible"] and f"says {label['value']['label']} (" in note and "learnt from 15 pictures" in note
+    assert {c["label"] for c in label["value"]["confidences"]} == set(KINDS)
+    label, note, clock, following = student.predict(None, api_name="/classes_follow")  # the webcam shows nothing
+    assert "following it stopped" in note and following is False and clock["active"] is False

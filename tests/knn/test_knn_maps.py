@@ -71,3 +71,38 @@ def test_the_knn_map_endpoint(client, monkeypatch, tmp_path):
     monkeypatch.setattr(maps, "MAX_POINTS", 200)
     plot, sentence = client.predict("mnist-subset", api_name="/knn_map")
     assert plot["visible"] and "200 train pictures" in sentence and "LeNet-5 F6" in sentence
+
+
+def test_hovering_a_point_finds_its_own_picture_on_the_sheet():
+    """Each point names its picture (customdata) on the sheet the layout carries; cut from the sheet where the page
+    cuts it, that picture is the point's own, for grey and colour pictures, in every panel."""
+    import base64
+    import io
+
+    from PIL import Image
+
+    from demo.base.images import picture_sheet, sheet_cell
+
+    rng = np.random.default_rng(3)
+    for channels, side in ((1, 28), (3, 96)):
+        n = 57  # more than a row of the sheet
+        images = rng.integers(0, 256, (n, channels, side, side), dtype=np.uint8)
+        labels = rng.integers(0, 3, n)
+        cell = sheet_cell(n, side)
+        assert cell == min(side, 64)
+        sheet = picture_sheet(images, cell)
+        xy = rng.normal(size=(n, 2))
+        fig = flat_maps([("pixels", xy, 0.5), ("features", xy, 1.0)], labels, ["a", "b", "c"],
+                        [f"p{i}" for i in range(n)], sheet)
+        drawn = np.asarray(Image.open(io.BytesIO(base64.b64decode(fig.layout.meta["pictures"]["src"].split(",")[1]))))
+        cols = fig.layout.meta["pictures"]["columns"]
+        for trace in fig.data:
+            for point, number in zip(np.flatnonzero(labels == int(trace.legendgroup)), trace.customdata):
+                assert number == point
+                r, c = divmod(int(number), cols)
+                cut = drawn[r * cell:(r + 1) * cell, c * cell:(c + 1) * cell]
+                expected = Image.fromarray(images[point].transpose(1, 2, 0).squeeze())
+                if side != cell:
+                    expected = expected.resize((cell, cell), Image.Resampling.BILINEAR)
+                assert np.array_equal(cut.reshape(cell, cell, -1), np.asarray(expected).reshape(cell, cell, -1))
+    assert sheet_cell(2_000, 28) == 28 and sheet_cell(2_000, 96) == 28 and sheet_cell(10, 96) == 64
