@@ -8,6 +8,8 @@ test suite.
 """
 
 import asyncio
+import base64
+import io
 import json
 import os
 import random
@@ -215,6 +217,20 @@ def new_client(connections: int = 400) -> httpx.AsyncClient:
     return httpx.AsyncClient(timeout=httpx.Timeout(120.0), limits=limits)
 
 
+def _webcam_frame() -> str:
+    """A webcam picture as the page's recorder sends it: a 192x144 JPEG data URL (a dark disc on a lit wall)."""
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGB", (192, 144), (200, 190, 170))
+    ImageDraw.Draw(im).ellipse((60, 30, 140, 110), fill=(40, 60, 90))
+    buffer = io.BytesIO()
+    im.save(buffer, "JPEG", quality=85)
+    return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+WEBCAM_FRAME = _webcam_frame()
+
+
 # What a student does in the lecture, with the inputs each action sends (bundled defaults only).
 def student_actions(rng: random.Random) -> list[tuple[str, list]]:
     k = rng.randint(1, 20)
@@ -229,9 +245,11 @@ def student_actions(rng: random.Random) -> list[tuple[str, list]]:
                       rng.randint(0, 3), 1]),
         ("connectivity", [224, 224, 3, 55, 55, rng.choice([64, 96, 128]), 11]),
         ("rf_rule", [rng.choice([3, 5, 7]), rng.randint(1, 4)]),
-        # Your classes, as a page that has none yet asks: the class shown, the live label on an empty pad
+        # Your classes, as a page that has none yet asks: the class shown, the live label on an empty pad, the
+        # webcam's picture while following it
         ("classes_show", [rng.choice(["cat", "dog"])]),
         ("classes_live", [None]),
+        ("classes_follow", [[WEBCAM_FRAME]]),
     ]
 
 
