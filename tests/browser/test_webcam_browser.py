@@ -4,8 +4,6 @@ classifier follows the webcam by itself; the map of the pictures shows each pict
 
 import pytest
 from helpers import BROWSER_TIMEOUT_MS as TIMEOUT
-from pages import open_tab
-from playwright import sync_api as playwright
 from playwright.sync_api import expect
 
 from conftest import CHROMIUM, FLAGS
@@ -18,17 +16,17 @@ HOLD_S = 1.6  # seconds the record button is held
 
 
 @pytest.fixture(scope="module")
-def camera_page(app_url):
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS + CAMERA)
-        context = browser.new_context(permissions=["camera"], **PHONE)
-        page = context.new_page()
-        page.errors = []
-        page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: page.errors.append(str(e)))
-        page.goto(app_url + "?tab=classes", wait_until="networkidle")
-        yield page
-        browser.close()
+def camera_page(browser, app_url):
+    """A second Chromium with the fake camera, started from the session's Playwright (one per process)."""
+    camera = browser.browser_type.launch(executable_path=CHROMIUM, args=FLAGS + CAMERA)
+    context = camera.new_context(permissions=["camera"], **PHONE)
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.goto(app_url + "?tab=classes", wait_until="networkidle")
+    yield page
+    camera.close()
 
 
 def _hold(page, selector: str, seconds: float) -> None:
@@ -59,7 +57,7 @@ def test_record_follow_and_hover_the_map(camera_page, shot):
         expect(status).to_contain_text(f"{name} 0", timeout=TIMEOUT)
         page.locator("#classes-record").scroll_into_view_if_needed()
         _hold(page, "#classes-record", HOLD_S)
-        expect(status).to_contain_text(f"Added", timeout=TIMEOUT)
+        expect(status).to_contain_text("Added", timeout=TIMEOUT)
         expect(status).not_to_contain_text(f"{name} 0", timeout=TIMEOUT)
         got = _count(status.inner_text(), name)
         # a frame at once, then FRAMES_PER_S a second while held (timers in a busy page may slip by one or two)
