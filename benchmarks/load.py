@@ -33,7 +33,7 @@ from tests.loadgen import (ECHO_APP, app_lanes, burst, endpoints, floor_app, med
 CALLS = 100  # the kernel counts CPU time in 10 ms ticks: 0.1 ms per call
 ROUNDS = 5
 SHORT = ("classify_test_example", "architecture", "rf_table", "convolve", "connectivity", "rf_rule", "knn_search",
-         "classes_show", "classes_live")
+         "classes_show", "classes_live", "classes_follow")
 
 
 def cpu_per_call(server, api_name: str, data: list, calls: int = CALLS, rounds: int = ROUNDS,
@@ -79,8 +79,8 @@ def print_class(title: str, report, cpu_ms: float, floor=None) -> None:
                                                          else ""))
     if floor is not None:
         floor_report, floor_cpu = floor
-        print(f"  the floor, same class: {floor_report.calls_per_second:.1f} calls/s, server CPU {floor_cpu:.1f} ms per "
-              f"call, {len(floor_report.failures)} failures")
+        print(f"  the floor, same class: {floor_report.calls_per_second:.1f} calls/s, "
+              f"server CPU {floor_cpu:.1f} ms per call, {len(floor_report.failures)} failures")
     for name in SHORT:
         times = report.of(name)
         if times:

@@ -49,6 +49,8 @@ BASE = {
     "perceptron_scores": ["@digit", 3, "top"],
     "shift_probe": ["@digit", 3, 2, -1, 10, 1.1],
     "shift_robustness": ["rotation"],
+    "adversarial": [None, 0, "perceptron", "none", 25, "fgsm", 10],
+    "adversarial_robustness": [],
     "train": [*TRAIN],
     "train_compare": [*TRAIN, "tanh", "none", 0, "adam", False, 50],
     "train_paper": ["mnist-subset", 1, 1, 1],  # one step per run: a second
@@ -173,8 +175,9 @@ def test_payloads_of_the_wrong_shape_get_one_sentence(app_url):
         fn_index = endpoints(app_url)
         async with new_client() as http:
             session = Session(http, app_url, fn_index)
-            out = [await session.call(name, args) for name, args in (
-                ("classify_test_example", []), ("knn_search", ["mnist-subset"]), ("architecture", [1, 2, 3, 4, 5, 6, 7]))]
+            calls = (("classify_test_example", []), ("knn_search", ["mnist-subset"]),
+                     ("architecture", [1, 2, 3, 4, 5, 6, 7]))
+            out = [await session.call(name, args) for name, args in calls]
             out.append(await session.call("classify_test_example", [2, "none"]))
             return out
 

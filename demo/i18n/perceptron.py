@@ -47,6 +47,62 @@ TEXTS = {
     "perceptron.md.robustness": ("### Accuracy when every test digit moves", "### 모든 테스트 숫자를 움직였을 때의 정확도"),
     "perceptron.label.axis": ("Move", "움직임"),
     "perceptron.label.chart": ("Accuracy against the move", "움직임에 따른 정확도"),
+    "perceptron.md.fool": (
+        "### Fooled: a change you cannot see\nThe lecture began with the Thatcher illusion: our perception fails too. Networks fail in their own way: "
+        "a change of a few grey levels, chosen by the network's own gradient, makes it say another digit while a person sees the same one. "
+        "Pick the digit above (a test image, a drawing or an upload), the network attacked, a target class or none, ε (the most any pixel may change, "
+        "in grey levels of 255) and the attack: FGSM (one step along the gradient's sign) or PGD (several smaller steps). "
+        "For the perceptron the attack is the lecture's template picture: every pixel moves by ε along sign(w_target − w_now).",
+        "### 속았다: 보이지 않는 변화\n강의는 대처 착시로 시작했습니다: 사람의 지각도 틀립니다. 네트워크는 나름의 방식으로 틀립니다: "
+        "네트워크 자신의 기울기로 고른 몇 단계의 회색 변화만으로, 사람에게는 같은 숫자가 네트워크에게는 다른 숫자가 됩니다. "
+        "위의 숫자(테스트 이미지, 그림, 업로드), 공격할 네트워크, 목표 클래스(또는 없음), ε(한 픽셀이 바뀔 수 있는 최대 회색 단계, 255 중) "
+        "와 공격 방법을 고르세요: FGSM(기울기 부호 방향으로 한 걸음) 또는 PGD(더 작은 여러 걸음). "
+        "퍼셉트론에서 이 공격은 강의의 템플릿 그림입니다: 모든 픽셀이 sign(w_목표 − w_현재) 방향으로 ε만큼 움직입니다."),
+    "perceptron.label.attack_network": ("Network attacked", "공격할 네트워크"),
+    "perceptron.label.attack_target": ("Target class", "목표 클래스"),
+    "perceptron.choice.no_target": ("none: any other class", "없음: 다른 아무 클래스"),
+    "perceptron.label.epsilon": ("ε: the most a pixel may change (grey levels of 255)", "ε: 한 픽셀의 최대 변화 (255 중 회색 단계)"),
+    "perceptron.label.attack_method": ("Attack", "공격"),
+    "perceptron.method.fgsm": ("FGSM (one step)", "FGSM (한 걸음)"),
+    "perceptron.method.pgd": ("PGD (several steps)", "PGD (여러 걸음)"),
+    "perceptron.label.attack_steps": ("PGD's steps", "PGD 걸음 수"),
+    "perceptron.button.fool": ("Fool the network", "네트워크 속이기"),
+    "perceptron.label.adv_original": ("The digit", "숫자"),
+    "perceptron.label.adv_change": ("The change, amplified (full colour = ±ε)", "변화, 확대 (가장 진한 색 = ±ε)"),
+    "perceptron.label.adv_image": ("The digit changed", "바뀐 숫자"),
+    "perceptron.label.adv_templates": ("w_target − w_now: the templates' difference", "w_목표 − w_현재: 템플릿의 차이"),
+    "perceptron.adv.header": ("| classifier | before | after |", "| 분류기 | 전 | 후 |"),
+    "perceptron.adv.fooled": (
+        "{method} on the {network} with ε = {eps} grey levels (at most {share} of the range per pixel): it said **{before}** ({p_before}), it now says **{after}** ({p_after}).",
+        "{network}에 ε = 회색 {eps}단계(픽셀당 최대 범위의 {share})로 {method}: **{before}**({p_before})라고 하던 것이 이제 **{after}**({p_after})라고 합니다."),
+    "perceptron.adv.held": (
+        "{method} on the {network} with ε = {eps} grey levels (at most {share} of the range per pixel): it still says **{after}** ({p_after}). Raise ε, or try PGD.",
+        "{network}에 ε = 회색 {eps}단계(픽셀당 최대 범위의 {share})로 {method}: 여전히 **{after}**({p_after})라고 합니다. ε를 키우거나 PGD를 써 보세요."),
+    "perceptron.adv.linear": (
+        "The change is the templates' difference: {agree} of the moved pixels moved along sign(w_{t} − w_{y}). "
+        "Its score difference s_{t} − s_{y} grows by ε × Σ|w_{t} − w_{y}| / σ = {predicted} if every pixel could move; the picture's limits (0 and 255) allow {allowed}; measured: {measured}.",
+        "변화는 템플릿의 차이입니다: 움직인 픽셀의 {agree}가 sign(w_{t} − w_{y}) 방향으로 움직였습니다. "
+        "점수 차 s_{t} − s_{y}는 모든 픽셀이 움직일 수 있다면 ε × Σ|w_{t} − w_{y}| / σ = {predicted}만큼 커집니다. 그림의 한계(0과 255)가 허용하는 만큼은 {allowed}, 측정값은 {measured}입니다."),
+    "perceptron.md.adv_curves": ("### Accuracy when every test digit is attacked", "### 모든 테스트 숫자를 공격했을 때의 정확도"),
+    "perceptron.button.adv_curves": ("Attack the whole test split", "테스트 세트 전체 공격"),
+    "perceptron.label.adv_chart": ("Accuracy against ε (FGSM on each network itself)", "ε에 따른 정확도 (각 네트워크 자신에 대한 FGSM)"),
+    "perceptron.label.adv_transfer": ("Does an attack on one network fool the others? (test accuracy)", "한 네트워크에 대한 공격이 다른 분류기도 속일까? (테스트 정확도)"),
+    "perceptron.col.attacked_on": ("FGSM at ε = {eps} made on ↓ / seen by →", "ε = {eps} FGSM의 대상 ↓ / 판정 분류기 →"),
+    "perceptron.adv.falls": ("{name} below 50% at ε = {eps}", "{name}은(는) ε = {eps}에서 50% 아래"),
+    "perceptron.adv.holds": ("{name} above 50% up to ε = {eps}", "{name}은(는) ε = {eps}까지 50% 이상"),
+    "perceptron.adv.sentence": (
+        "FGSM on each network itself, over {n} test digits: {falls}. An attack made on the perceptron at ε = {eps} leaves it {own}; the same digits seen by the MLP: {mlp}, by k-NN on pixels: {knn}, by LeNet-5: {lenet}.",
+        "테스트 숫자 {n}개에 각 네트워크 자신에 대한 FGSM: {falls}. ε = {eps}에서 퍼셉트론에 대해 만든 공격 뒤 퍼셉트론은 {own}, 같은 숫자를 MLP는 {mlp}, 픽셀 k-NN은 {knn}, LeNet-5는 {lenet}로 맞힙니다."),
+    "perceptron.fig.adv_title": ("Test accuracy on {count} attacked digits", "공격받은 숫자 {count}개에 대한 테스트 정확도"),
+    "perceptron.fig.epsilon": ("ε (grey levels of 255)", "ε (255 중 회색 단계)"),
+    "perceptron.name.attack_network": ("The network attacked", "공격할 네트워크"),
+    "perceptron.name.attack_method": ("The attack", "공격 방법"),
+    "perceptron.name.epsilon": ("ε", "ε(엡실론)"),
+    "perceptron.name.attack_steps": ("PGD's steps", "PGD 걸음 수"),
+    "perceptron.name.attack_target": ("The target class", "목표 클래스"),
+    "perceptron.err.target_is_given": (
+        "The network already says {target}: pick another target, or none.",
+        "네트워크가 이미 {target}라고 합니다: 다른 목표를 고르거나 없음을 고르세요."),
     "perceptron.axis.x": ("shift along x (pixels)", "x 방향 이동 (픽셀)"),
     "perceptron.axis.y": ("shift along y (pixels)", "y 방향 이동 (픽셀)"),
     "perceptron.axis.both": ("shift along x and y (pixels)", "x, y 방향 동시 이동 (픽셀)"),

@@ -31,3 +31,15 @@ def robustness_chart(curves, names: dict[str, str], x_title: str) -> go.Figure:
                   title=title(say("perceptron.fig.robustness_title", count=f"{curves.num_images:,}")),
                   xaxis=axis(x_title, zeroline=True),
                   yaxis=axis(say("plots.test_accuracy"), range=[0, 1.02], tickformat=".0%"))
+
+
+def adversarial_chart(curves, names: dict[str, str]) -> go.Figure:
+    """Test accuracy against ε (demo.perceptron.adversarial.Curves: FGSM on each network itself), a line each."""
+    data = [dict(type="scatter", x=curves.epsilons, y=curves.accuracy[key], mode="lines+markers", name=label,
+                 line=dict(color=ROBUSTNESS_COLOURS.get(key, "#555555")),
+                 hovertemplate="ε = %{x}: %{y:.1%}<extra>" + label + "</extra>")
+            for key, label in names.items() if key in curves.accuracy]
+    return figure(data, height=FIGURE_HEIGHT + 60, legend=dict(orientation="h", y=-0.3, x=0),
+                  title=title(say("perceptron.fig.adv_title", count=f"{curves.num_images:,}")),
+                  xaxis=axis(say("perceptron.fig.epsilon"), zeroline=True),
+                  yaxis=axis(say("plots.test_accuracy"), range=[0, 1.02], tickformat=".0%"))

@@ -3,11 +3,13 @@ fails when the digit moves."""
 
 import gradio as gr
 import numpy as np
+import pandas as pd
 
 from demo.classify import digits
 from demo.perceptron import model as perceptron
 from demo.perceptron import figures
 from demo.perceptron import robustness
+from demo.perceptron import adversarial as fooling
 from demo.perceptron.form import CHOSEN, FORM, TOP
 from demo.base import visual
 from demo.base.data import list_datasets, load_dataset
@@ -17,7 +19,7 @@ from demo.web.common import (Picture, file_path, friendly, on_tab_open, picture_
                              reveal, sketchpad, t)
 from demo.web.controls import control
 from demo.web.page_links import Linkable
-from demo.web.serving import HEAVY, SHORT, one_at_a_time
+from demo.web.serving import HEAVY, IMAGES, SHORT, one_at_a_time
 
 SEEN = 224  # pixels; 28x28 pictures are shown enlarged 8x
 CANVAS, BRUSH = 280, 10  # the sketchpad, as in the Classify tab
@@ -107,6 +109,57 @@ def shift_robustness(axis, request: gr.Request = None, progress=gr.Progress()):
 
 
 @friendly
+def adversarial(digit, index, network, target, epsilon, method, steps):
+    """Fool a network: the digit changed by at most epsilon grey levels a pixel (captum's FGSM or PGD on `network`),
+    and what every classifier says before and after; for the perceptron, its templates' difference and the score
+    change, predicted and measured.
+
+    Args:
+        digit: a picture of one digit (file), or None for test image `index`
+        index: the test image (0-999) used when digit is None
+        network: the network attacked: perceptron, mlp, lenet5_noaug or lenet5
+        target: the class to push it to, 0-9, or none (any other class)
+        epsilon: the most a pixel may change, in grey levels, 0-64
+        method: fgsm or pgd
+        steps: PGD's steps, 1-40 (FGSM takes one)
+    """
+    a = fooling.attack(_digit(digit, index), network, method, epsilon, steps, target)
+    names = robustness.titles()
+    rows = [say("perceptron.adv.header"), "|---|---:|---:|"]
+    for name, title in names.items():
+        (was, p_was), (now, p_now) = a.answer(name, "before"), a.answer(name)
+        rows.append(f"| {title} | {was} ({p_was:.0%}) | {f'**{now}**' if now != was else now} ({p_now:.0%}) |")
+    (before, p_before), (after, p_after) = a.answer(a.network, "before"), a.answer(a.network)
+    sentence = say("perceptron.adv.fooled" if a.fooled else "perceptron.adv.held", method=say(
+        f"perceptron.method.{a.method}"), network=names[a.network], eps=a.epsilon, share=f"{a.epsilon / 255:.0%}",
+        before=before, p_before=f"{p_before:.0%}", after=after, p_after=f"{p_after:.0%}")
+    templates = gr.Image(visible=False)
+    if a.template_difference is not None:
+        sentence += "  \n" + say("perceptron.adv.linear", agree=f"{a.sign_agreement:.0%}", t=a.towards, y=a.given,
+                                 predicted=f"{a.predicted_gain:.2f}", allowed=f"{a.allowed_gain:.2f}",
+                                 measured=f"{a.measured_gain:.2f}")
+        templates = gr.Image(picture_file(visual.enlarge(visual.diverging(a.template_difference), SEEN)),
+                             visible=True)
+    change = visual.diverging(a.perturbation.astype(np.float32), limit=max(a.epsilon, 1))
+    return (picture_file(visual.enlarge(a.original, SEEN)), picture_file(visual.enlarge(change, SEEN)),
+            picture_file(visual.enlarge(a.adversarial, SEEN)), templates, "\n".join(rows), sentence)
+
+
+@friendly
+@one_at_a_time
+def adversarial_robustness(request: gr.Request = None, progress=gr.Progress()):
+    """Every test digit attacked (FGSM on each network itself): accuracy against epsilon, a line per network; the
+    transfer table (an attack made on each network, seen by every classifier); one sentence with the numbers."""
+    curves = fooling.curves(progress_bar(progress))
+    names = robustness.titles()
+    table = pd.DataFrame(curves.transfer, columns=[names[n] for n in robustness.MODELS]).map(lambda v: f"{v:.0%}")
+    table.insert(0, say("perceptron.col.attacked_on", eps=fooling.TRANSFER_EPSILON),
+                 [names[n] for n in robustness.NETWORKS])
+    return (figures.adversarial_chart(curves, {n: names[n] for n in robustness.NETWORKS}),
+            gr.Dataframe(table, visible=True), curves.sentence())
+
+
+@friendly
 def _test_digit(index):
     return picture_file(digits.test_example(index)[0])
 
@@ -178,6 +231,33 @@ def build_tab() -> Linkable:
     chart = gr.Plot(label=t("perceptron.label.chart"), elem_id="robustness-chart")
     sentence = gr.Markdown(elem_id="robustness-sentence")
 
+    gr.Markdown(t("perceptron.md.fool"))
+    with gr.Row():
+        network, target = control(FORM["attack_network"], [(t(robustness.MODEL_KEYS[n]), n)
+                                                            for n in robustness.NETWORKS]), \
+            control(FORM["attack_target"], [(t("perceptron.choice.no_target"), fooling.NONE), *fooling.TARGETS[1:]])
+        method = control(FORM["attack_method"], [(t(f"perceptron.method.{m}"), m) for m in fooling.METHODS])
+    with gr.Row():
+        epsilon, steps = control(FORM["epsilon"]), control(FORM["attack_steps"])
+        fool = gr.Button(t("perceptron.button.fool"), variant="primary", elem_id="adv-fool")
+    adv_sentence = gr.Markdown(elem_id="adv-sentence")
+    with gr.Row():
+        adv_original = gr.Image(label=t("perceptron.label.adv_original"), interactive=False, height=SEEN,
+                                elem_id="adv-original", min_width=160)
+        adv_change = gr.Image(label=t("perceptron.label.adv_change"), interactive=False, height=SEEN,
+                              elem_id="adv-change", min_width=160)
+        adv_image = gr.Image(label=t("perceptron.label.adv_image"), interactive=False, height=SEEN,
+                             elem_id="adv-image", min_width=160)
+        adv_templates = gr.Image(label=t("perceptron.label.adv_templates"), interactive=False, height=SEEN,
+                                 elem_id="adv-templates", min_width=160, visible=False)  # the perceptron's only
+    adv_table = gr.Markdown(elem_id="adv-table")
+    gr.Markdown(t("perceptron.md.adv_curves"))
+    adv_run = gr.Button(t("perceptron.button.adv_curves"), elem_id="adv-curves-button")
+    adv_chart = gr.Plot(label=t("perceptron.label.adv_chart"), elem_id="adv-chart")
+    adv_transfer = gr.Dataframe(label=t("perceptron.label.adv_transfer"), interactive=False, elem_id="adv-transfer",
+                                visible=False)  # shown once measured
+    adv_curves_sentence = gr.Markdown(elem_id="adv-curves-sentence")
+
     # Public events first: a private event registered earlier would take the function's name.
     score_inputs, score_outputs = [digit, index, chosen], [score_plot, evidence, formula]
     probe_inputs = [digit, index, dx, dy, rotation, scale]
@@ -190,20 +270,30 @@ def build_tab() -> Linkable:
                  api_name="shift_probe", preprocess=False, trigger_mode="always_last", show_progress="hidden", **SHORT),
            "probe-moved")
     axis.input(shift_robustness, axis, [chart, sentence], api_name="shift_robustness", preprocess=False, **HEAVY)
+    adv_inputs = [digit, index, network, target, epsilon, method, steps]
+    adv_outputs = [adv_original, adv_change, adv_image, adv_templates, adv_table, adv_sentence]
+    reveal(gr.on([fool.click, network.input, target.input, method.input, epsilon.release, steps.release],
+                 adversarial, adv_inputs, adv_outputs, api_name="adversarial", preprocess=False,
+                 trigger_mode="always_last", show_progress="hidden", **IMAGES), "adv-sentence")
+    adv_run.click(adversarial_robustness, None, [adv_chart, adv_transfer, adv_curves_sentence],
+                  api_name="adversarial_robustness", **HEAVY)
 
     # A new digit (test image, drawing, upload) -> the digit picture, then its scores and its probe.
     private = dict(preprocess=False, show_progress="hidden", api_visibility="private", **SHORT)
     for event, fn, source in ((index.release, _test_digit, index), (sketch.change, _drawn_digit, sketch),
                               (upload.upload, _uploaded_digit, upload)):
         scored = event(fn, source, digit, **private).then(perceptron_scores, score_inputs, score_outputs, **private)
-        reveal(scored, "perceptron-scores").then(shift_probe, probe_inputs, probe_outputs, **private)
+        reveal(scored, "perceptron-scores").then(shift_probe, probe_inputs, probe_outputs, **private).then(
+            adversarial, adv_inputs, adv_outputs, **{**private, **IMAGES})
 
     on_tab_open(perceptron_templates, [dataset], [templates, means, templates_note], preprocess=False, **SHORT)
     on_tab_open(_first_scores, score_inputs, [digit, *score_outputs], preprocess=False, **SHORT)
     on_tab_open(shift_probe, probe_inputs, probe_outputs, preprocess=False, **SHORT)
     on_tab_open(shift_robustness, [axis], [chart, sentence], preprocess=False, **HEAVY)
+    on_tab_open(adversarial, adv_inputs, adv_outputs, preprocess=False, **IMAGES)
     # A link sets these before the tab opens; the first looks above are then made with them.
-    return Linkable(FORM, dict(zip(FORM.names, [dataset, index, chosen, dx, dy, rotation, scale, axis])))
+    return Linkable(FORM, dict(zip(FORM.names, [dataset, index, chosen, dx, dy, rotation, scale, axis, network,
+                                                target, epsilon, method, steps])))
 
 
 def _first_scores(digit, index, chosen):

@@ -43,3 +43,32 @@ def test_a_korean_browser_sees_the_tab_in_korean(korean_page, shot):
     expect(page.get_by_text("x 방향 이동 (픽셀)").first).to_be_visible()
     shot(page, "perceptron-ko")
     assert page.errors == []
+
+
+def test_test_digit_0_at_25_grey_levels_fools_the_perceptron(page, shot, mnist):
+    """The issue's check: a student picks test digit 0, ε = 25 with FGSM, and sees the perceptron change its answer
+    while the digit looks the same; the answer is in view when it comes."""
+    _open(page)
+    truth = str(mnist.test_labels[0])
+    index = page.locator("#perceptron-index input[type=number]")
+    index.fill("0")
+    index.press("Enter")
+    expect(page.locator("#probe-perceptron")).to_contain_text(truth, timeout=TIMEOUT)
+    epsilon = page.locator("#adv-epsilon input[type=number]")
+    epsilon.fill("25")
+    epsilon.press("Enter")
+    page.locator("#adv-method").get_by_text("FGSM (one step)").click()
+    page.locator("#adv-fool").click()
+    sentence = page.locator("#adv-sentence")
+    expect(sentence).to_contain_text(f"it said {truth}", timeout=TIMEOUT)
+    expect(sentence).to_contain_text("it now says")
+    expect(sentence).to_contain_text("ε = 25 grey levels")
+    perceptron_row = page.locator("#adv-table tr", has_text="perceptron").first
+    cells = perceptron_row.locator("td").all_inner_texts()
+    assert cells[1].startswith(f"{truth} (") and not cells[2].startswith(truth), cells
+    for picture in ("#adv-original img", "#adv-change img", "#adv-image img", "#adv-templates img"):
+        expect(page.locator(picture)).to_be_visible()
+    page.wait_for_function("() => { const r = document.getElementById('adv-sentence').getBoundingClientRect();"
+                           " return r.top >= 0 && r.top < window.innerHeight - 40; }", timeout=3000)  # a smooth scroll
+    shot(page, "perceptron-fooled")
+    assert page.errors == []

@@ -2,6 +2,7 @@
 
 import re
 
+import numpy as np
 import pytest
 from gradio_client import handle_file
 from helpers import app_error, render_digit, traces
@@ -77,3 +78,39 @@ def test_a_korean_browser_reads_the_tab_in_korean(korean, client):
     assert "퍼셉트론" in {t["name"] for t in traces(chart)}
     # the numbers are cached, the sentence is not: the same call in English is English again
     assert client.predict("x", api_name="/shift_robustness")[1].startswith("At 4 pixels, the perceptron")
+
+
+def test_test_digit_0_fooled_at_25_grey_levels_with_its_template_account(client, korean, mnist):
+    original, change, changed, templates, table, sentence = client.predict(
+        None, 0, "perceptron", "none", 25, "fgsm", 10, api_name="/adversarial")
+    truth = str(mnist.test_labels[0])
+    rows = {row.split("|")[1].strip(): row for row in table.splitlines()[2:]}
+    assert set(rows) == set(robustness.MODELS.values())
+    perceptron_row = [cell.strip() for cell in rows[robustness.MODELS["perceptron"]].split("|")]
+    assert perceptron_row[2].startswith(f"{truth} (") and not perceptron_row[3].lstrip("*").startswith(truth)
+    assert f"it said **{truth}**" in sentence and "it now says" in sentence
+    measured = re.search(r"allow ([0-9]+\.[0-9]+); measured: ([0-9]+\.[0-9]+)", sentence)
+    assert measured and measured.group(1) == measured.group(2)  # the closed form, to the two decimals shown
+    assert "100% of the moved pixels moved along sign(w_" in sentence
+    assert templates["visible"] and Image.open(templates["value"]).size == (224, 224)
+    before, after = (np.asarray(Image.open(p).convert("L"))[::8, ::8].astype(int) for p in (original, changed))
+    assert np.abs(after - before).max() == 25 and np.array_equal(before, mnist.test_images[0, 0])
+    # LeNet-5 attacked: no template picture; a target; PGD
+    *_, templates, table, sentence = client.predict(None, 0, "lenet5", "3", 64, "pgd", 20, api_name="/adversarial")
+    assert templates["visible"] is False and "PGD" in sentence
+    assert "between 0 and 64" in app_error(client, None, 0, "perceptron", "none", 65, "fgsm", 10,
+                                           api_name="/adversarial")
+    assert f"already says {truth}" in app_error(client, None, 0, "perceptron", truth, 25, "fgsm", 10,
+                                               api_name="/adversarial")
+    *_, sentence = korean.predict(None, 0, "perceptron", "none", 25, "fgsm", 10, api_name="/adversarial")
+    assert "퍼셉트론" in sentence and "템플릿의 차이" in sentence
+
+
+def test_every_test_digit_attacked_curves_and_transfer(client):
+    chart, transfer, sentence = client.predict(api_name="/adversarial_robustness")
+    lines = {t["name"]: t for t in traces(chart)}
+    assert set(lines) == {robustness.MODELS[n] for n in robustness.NETWORKS}
+    assert all(line["x"][0] == 0 and line["y"][-1] < line["y"][0] for line in lines.values())
+    table = transfer["value"]
+    assert table["headers"][1:] == list(robustness.MODELS.values()) and len(table["data"]) == 4
+    assert "below 50% at ε =" in sentence and "the same digits seen by the MLP" in sentence
