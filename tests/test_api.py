@@ -210,6 +210,18 @@ def test_thatcher_default_face_and_an_uploaded_one(client, tmp_path):
     assert Image.open(result[0]).size == (300, 300)
 
 
+def test_fooled_digit_beside_the_illusion_is_the_perceptrons_attack(client):
+    """The Overview's digit is the Perceptron tab's attack with its defaults: the same pictures, the same answer."""
+    original, changed, sentence = client.predict(0, 25, api_name="/fooled_digit")
+    _, _, adversarial, _, table, _ = client.predict(None, 0, "perceptron", "none", 25, "fgsm", 10,
+                                                    api_name="/adversarial")
+    small = [np.asarray(Image.open(f).convert("L"))[::6, ::6] for f in (original, changed)]
+    assert np.array_equal(small[1], np.asarray(Image.open(adversarial).convert("L"))[::8, ::8])
+    assert 0 < np.abs(small[1].astype(int) - small[0]).max() <= 25
+    assert "The perceptron said **0**" in sentence and "it says **8**" in sentence, sentence
+    assert "| Perceptron | 0 (" in table or "| perceptron | 0 (" in table, table
+
+
 def test_thatcher_bad_input_gets_one_sentence(client, tmp_path):
     (tmp_path / "x.txt").write_text("no face")
     assert "not an image" in app_error(client, handle_file(str(tmp_path / "x.txt")),

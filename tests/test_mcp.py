@@ -14,10 +14,11 @@ from demo import layers as arch
 from demo.app import build_app, launch_options
 from demo.web import tools
 
-HEAVY_ONES = {"train", "train_compare", "knn_scaling", "knn_accuracy", "shift_robustness", "occlusion"}
+HEAVY_ONES = {"train", "train_compare", "knn_scaling", "knn_accuracy", "shift_robustness", "occlusion",
+              "adversarial_robustness", "adversarial_photo"}
 SOME_TOOLS = {"architecture", "rf_table", "connectivity", "convolve", "rf_rule", "vgg_argument", "classify_digit",
               "classify_test_example", "classify_image", "lenet_trace", "unit_arithmetic", "perceptron_scores",
-              "shift_probe", "knn_search"}
+              "shift_probe", "knn_search", "adversarial"}
 
 
 def _over_mcp(app_url: str, work):

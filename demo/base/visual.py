@@ -32,6 +32,12 @@ def diverging(x: np.ndarray, limit: float | None = None) -> np.ndarray:
     return _ramp(0.5 + 0.5 * x / (limit or 1.0), _DIVERGING)
 
 
+def amplified(change: np.ndarray, limit: float) -> np.ndarray:
+    """A small signed change of a picture (grey levels, (H, W) or (H, W, 3)) made visible: no change mid-grey,
+    +-limit the channel's full swing (so a colour picture's change shows its colours)."""
+    return np.clip(np.rint(127.5 + 127.5 * change / (limit or 1.0)), 0, 255).astype(np.uint8)
+
+
 def grey(x: np.ndarray) -> np.ndarray:
     """Values -> uint8 grey stretched from min to max (a constant map is mid-grey)."""
     lo, hi = float(x.min()), float(x.max())

@@ -1,10 +1,10 @@
 """The Classify tab's settings, declared once (demo/base/form.py): the test digit, and for photographs the
-bundled photo, the VGG, the view (shift and crop), the class explained (rank or name) and the occlusion's
-network, square and stride. The ranges are the core's (demo/classify/photos.py and saliency.py, which check
-them)."""
+bundled photo, the VGG, the view (shift and crop), the class explained (rank or name), the occlusion's
+network, square and stride, and the attack that fools a network. The ranges are the core's
+(demo/classify/photos.py, saliency.py and adversarial.py, which check them)."""
 
 from demo.base.form import Form, choice, index_field, text, whole
-from demo.classify import photos, saliency
+from demo.classify import adversarial, photos, saliency
 
 CLASS_NAME_CHARS = 100
 
@@ -27,4 +27,13 @@ FORM = Form(
           elem_id="occlusion-patch"),
     whole("stride", (saliency.STRIDE_MIN, saliency.STRIDE_MAX), 28, step=4, label="classify.label.stride",
           elem_id="occlusion-stride"),
+    choice("attack_network", photos.NETWORKS, photos.ALEXNET, label="classify.label.attack_network",
+           elem_id="photo-adv-network"),
+    text("attack_target", "", CLASS_NAME_CHARS, label="classify.label.attack_target", elem_id="photo-adv-target"),
+    whole("epsilon", adversarial.EPSILON_RANGE, adversarial.EPSILON_DEFAULT, label="classify.label.epsilon",
+          elem_id="photo-adv-epsilon"),
+    choice("attack_method", adversarial.METHODS, "fgsm", label="classify.label.attack_method",
+           elem_id="photo-adv-method", widget="radio"),
+    whole("attack_steps", adversarial.STEPS_RANGE, adversarial.STEPS_DEFAULT, label="classify.label.attack_steps",
+          elem_id="photo-adv-steps"),
 )

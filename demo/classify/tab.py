@@ -1,10 +1,12 @@
 """Classify tab: digits (draw, upload or pick one; the perceptron and LeNet-5 side by side) and
-photographs (AlexNet and a VGG side by side, Grad-CAM and occlusion, the photo shifted and cropped)."""
+photographs (AlexNet and a VGG side by side, Grad-CAM and occlusion, the photo shifted and cropped, the photo
+changed invisibly until a network says another class)."""
 
 import gradio as gr
 import numpy as np
 from gradio.context import Context
 
+from demo.classify import adversarial as fooling
 from demo.classify import digits
 from demo.nets import imagenet
 from demo.classify import photos
@@ -377,6 +379,49 @@ def occlusion(image, photo, network, shift_x, shift_y, crop, rank, class_name, p
             saliency.occlusion_figure(heat, int(patch), int(stride)), text)
 
 
+@friendly
+@one_at_a_time
+def adversarial_photo(image, photo, vgg, shift_x, shift_y, crop, network, target, epsilon, method, steps,
+                      request: gr.Request = None):
+    """Fool an ImageNet network: the photo's view changed by at most epsilon grey levels a pixel (captum's FGSM or
+    PGD on `network`) -> the view, the change amplified, the changed view, AlexNet's and the VGG's top class
+    before and after, a sentence.
+
+    Args:
+        image: a photo (file), or None for the bundled `photo`
+        photo: the bundled photo used when image is None: cat, coffee, rocket or astronaut
+        vgg: the VGG beside AlexNet: vgg11, vgg13, vgg16, vgg19, or one of those + _bn
+        shift_x: pixels the 224x224 view moves right, -112-112
+        shift_y: pixels the view moves down, -112-112
+        crop: percent of the photo's width and height kept around its centre, 20-100
+        network: the network attacked: alexnet, or a VGG
+        target: the class to push it to (a name, a word of it, or its number 0-999); blank: any other class
+        epsilon: the most a pixel may change, in grey levels, 0-16
+        method: fgsm or pgd
+        steps: PGD's steps, 1-20 (FGSM takes one)
+    """
+    one_of(vgg, photos.VGGS, "classify.name.vgg")
+    network, method, epsilon, steps = fooling.check(network, method, epsilon, steps)
+    picture = _view(image, photo, shift_x, shift_y, crop)
+    if photos.missing(network):
+        return None, None, None, "", imagenet.how_to_get(network)
+    a = fooling.attack(picture, network, vgg, method, epsilon, steps, target)
+    rows = [say("classify.adv.header"), "|---|---|---|"]
+    for name, was in a.before.items():
+        now = a.after[name]
+        changed = now.indices[0] != was.indices[0]
+        rows.append(f"| {was.title} | {was.classes[0]} ({was.probabilities[0]:.0%}) | "
+                    f"{f'**{now.classes[0]}**' if changed else now.classes[0]} ({now.probabilities[0]:.0%}) |")
+    was, now = a.before[network], a.after[network]
+    sentence = say("classify.adv.fooled" if a.fooled else "classify.adv.held", method=say(f"attacks.method.{method}"),
+                   network=was.title, eps=epsilon, share=f"{epsilon / 255:.1%}", ms=f"{a.seconds * 1000:,.0f}",
+                   before=was.classes[0], p_before=f"{was.probabilities[0]:.0%}", after=now.classes[0],
+                   p_after=f"{now.probabilities[0]:.0%}")
+    shown = tuple(dict.fromkeys((network, photos.ALEXNET, vgg)))
+    return (picture_file(picture), picture_file(visual.amplified(a.perturbation, max(epsilon, 1))),
+            picture_file(a.adversarial), "\n".join(rows), "  \n".join([sentence, *_why_not(shown, a.problems)]))
+
+
 def _forget_upload():
     """A bundled photo was picked: the upload no longer applies."""
     return None
@@ -447,6 +492,23 @@ def _photos_part() -> Linkable:
             occlusion_plot = gr.Plot(label=t("classify.label.occlusion_plot"),
                                      elem_id="occlusion-plot")
         occlusion_summary = gr.Markdown(elem_id="occlusion-summary")
+        gr.Markdown(t("classify.md.fool"))
+        with gr.Row():
+            attacked = control(FORM["attack_network"], NETWORK_CHOICES)
+            target = control(FORM["attack_target"], placeholder=t("classify.placeholder.class_name"))
+            method = control(FORM["attack_method"], [(t(f"attacks.method.{m}"), m) for m in fooling.METHODS])
+        with gr.Row():
+            epsilon, steps = control(FORM["epsilon"]), control(FORM["attack_steps"])
+            fool = gr.Button(t("classify.button.fool"), variant="primary", elem_id="photo-adv-fool")
+        adv_sentence = gr.Markdown(elem_id="photo-adv-sentence")
+        with gr.Row():
+            adv_original = gr.Image(label=t("classify.label.adv_original"), interactive=False, height=PHOTO_SIZE,
+                                    format="png", elem_id="photo-adv-original", min_width=160)
+            adv_change = gr.Image(label=t("classify.label.adv_change"), interactive=False, height=PHOTO_SIZE,
+                                  format="png", elem_id="photo-adv-change", min_width=160)
+            adv_image = gr.Image(label=t("classify.label.adv_image"), interactive=False, height=PHOTO_SIZE,
+                                 format="png", elem_id="photo-adv-image", min_width=160)
+        adv_table = gr.Markdown(elem_id="photo-adv-table")
 
     view_inputs = [image, photo, vgg, shift_x, shift_y, crop]
     outputs = [seen, alexnet, vgg_label, summary, plot]
@@ -467,6 +529,9 @@ def _photos_part() -> Linkable:
     occlude_button.click(occlusion, [image, photo, network, shift_x, shift_y, crop, rank, class_name, patch, stride],
                          [occluded, occlusion_plot, occlusion_summary], api_name="occlusion", preprocess=False,
                          **HEAVY)
+    reveal(fool.click(adversarial_photo, [*view_inputs, attacked, target, epsilon, method, steps],
+                      [adv_original, adv_change, adv_image, adv_table, adv_sentence], api_name="adversarial_photo",
+                      preprocess=False, **HEAVY), "photo-adv-sentence")
     on_tab_open(_first_photo_look, [photo, vgg, shift_x, shift_y, crop], outputs, fresh=photos.present, **IMAGES)
     Context.block.select(**{**panels, "fn": _photo_panels_opened})  # every opening (on_tab_open's tab)
     mark.change(when_unfolded(_photo_again, len(outputs)), [mark, *view_inputs], outputs, preprocess=False,
@@ -474,7 +539,7 @@ def _photos_part() -> Linkable:
     # A link sets these before the Photos tab opens; its first look above is then made with them.
     names = FORM.names[1:]
     return Linkable(FORM, dict(zip(names, [photo, vgg, shift_x, shift_y, crop, rank, class_name, network, patch,
-                                           stride])))
+                                           stride, attacked, target, epsilon, method, steps])))
 
 
 def build_tab() -> Linkable:

@@ -182,4 +182,32 @@ TEXTS = {
     "classify.fig.saliency_y_axis": ("square centre, y (pixels)", "사각형 중심 y (픽셀)"),
     "classify.fig.photos_axis": ("{network}: probability", "{network}: 확률"),
     "classify.fig.photos_title": ("Top-5 of each network", "네트워크별 상위 5개(top-5)"),
+    "classify.md.fool": (
+        "### Fooled: a change you cannot see\nThe photo's view changed by at most ε grey levels a pixel, in the direction the attacked network's own gradient says: "
+        "a person sees the same photo, the network another class. The VGG beside AlexNet sees the same changed photo: does an attack made on one network fool the other?",
+        "### 속았다: 보이지 않는 변화\n사진의 보기를 공격받는 신경망 자신의 기울기가 가리키는 방향으로 픽셀마다 최대 ε 회색 단계만 바꿉니다: "
+        "사람에게는 같은 사진이 신경망에게는 다른 클래스가 됩니다. AlexNet 옆의 VGG도 같은 바뀐 사진을 봅니다: 한 신경망에 대해 만든 공격이 다른 신경망도 속일까요?"),
+    "classify.label.attack_network": ("Network attacked", "공격할 신경망"),
+    "classify.label.attack_target": ("Target class (blank: any other)", "목표 클래스 (비우면 다른 아무 클래스)"),
+    "classify.label.epsilon": ("ε: the most a pixel may change (grey levels of 255)", "ε: 한 픽셀의 최대 변화 (255 중 회색 단계)"),
+    "classify.label.attack_method": ("Attack", "공격"),
+    "classify.label.attack_steps": ("PGD's steps", "PGD 걸음 수"),
+    "classify.button.fool": ("Fool the network", "신경망 속이기"),
+    "classify.label.adv_original": ("The view", "보기"),
+    "classify.label.adv_change": ("The change, amplified (full colour = ±ε)", "변화, 확대 (가장 진한 색 = ±ε)"),
+    "classify.label.adv_image": ("The view changed", "바뀐 보기"),
+    "classify.adv.header": ("| network | before | after |", "| 신경망 | 전 | 후 |"),
+    "classify.adv.fooled": (
+        "{method} on {network} with ε = {eps} grey levels (at most {share} of the range per pixel), {ms} ms: it said **{before}** ({p_before}), it now says **{after}** ({p_after}).",
+        "{network}에 ε = 회색 {eps}단계(픽셀당 최대 범위의 {share})로 {method}, {ms} ms: **{before}**({p_before})라고 하던 것이 이제 **{after}**({p_after})라고 합니다."),
+    "classify.adv.held": (
+        "{method} on {network} with ε = {eps} grey levels (at most {share} of the range per pixel), {ms} ms: it still says **{after}** ({p_after}). Raise ε, or try PGD.",
+        "{network}에 ε = 회색 {eps}단계(픽셀당 최대 범위의 {share})로 {method}, {ms} ms: 여전히 **{after}**({p_after})라고 합니다. ε를 키우거나 PGD를 써 보세요."),
+    "classify.name.attack_network": ("The network attacked", "공격할 신경망"),
+    "classify.name.attack_method": ("The attack", "공격 방법"),
+    "classify.name.epsilon": ("ε", "ε(엡실론)"),
+    "classify.name.attack_steps": ("PGD's steps", "PGD 걸음 수"),
+    "classify.err.target_is_given": (
+        "The network already says {label}: type another target, or leave it blank.",
+        "신경망이 이미 {label}라고 합니다: 다른 목표를 입력하거나 비워 두세요."),
 }

@@ -84,6 +84,24 @@ TEXTS = {
     "overview.md.credit": (
         "Photograph: astronaut Eileen Collins, NASA, public domain (via scikit-image's sample data).",
         "사진: 우주비행사 Eileen Collins, NASA, 퍼블릭 도메인 (scikit-image의 예제 데이터)."),
+    "overview.md.fooled": (
+        "### Machines are fooled too\nThe face above fools people: upside down it looks normal. Networks are fooled by what people do not even see. "
+        "Below, a test digit has every pixel changed by at most ε grey levels (of 255) in the direction the perceptron's own gradient points (FGSM): "
+        "to a person the two digits are the same, to the perceptron they are not. The Perceptron tab attacks every network of the lecture, "
+        "and shows why the change looks like the perceptron's templates.",
+        "### 기계도 속는다\n위의 얼굴은 사람을 속입니다: 거꾸로 보면 정상으로 보입니다. 네트워크는 사람이 보지도 못하는 것에 속습니다. "
+        "아래 테스트 숫자는 모든 픽셀이 퍼셉트론 자신의 기울기가 가리키는 방향으로 최대 ε 회색 단계(255 중)만 바뀌었습니다 (FGSM): "
+        "사람에게는 두 숫자가 같지만 퍼셉트론에게는 다릅니다. 퍼셉트론 탭에서는 강의의 모든 네트워크를 공격하고, "
+        "왜 그 변화가 퍼셉트론의 템플릿을 닮았는지 보여 줍니다."),
+    "overview.label.fooled_index": ("Test digit", "테스트 숫자"),
+    "overview.label.fooled_epsilon": ("ε: the most a pixel may change (grey levels of 255)", "ε: 한 픽셀의 최대 변화 (255 중 회색 단계)"),
+    "overview.label.fooled_original": ("What you see", "여러분이 보는 것"),
+    "overview.label.fooled_image": ("What you see after the change", "바뀐 뒤 여러분이 보는 것"),
+    "overview.fooled.sentence": (
+        "The perceptron said **{before}** ({p_before}); after a change of at most {eps} grey levels a pixel it says **{after}** ({p_after}). "
+        "LeNet-5 said {lenet_before} and now says {lenet_after}.",
+        "퍼셉트론은 **{before}**({p_before})라고 했고, 픽셀마다 최대 {eps} 회색 단계를 바꾼 뒤에는 **{after}**({p_after})라고 합니다. "
+        "LeNet-5는 {lenet_before}라고 했고 이제 {lenet_after}라고 합니다."),
     "overview.name.eye_box": ("eye box", "눈 상자"),
     "overview.name.mouth_box": ("mouth box", "입 상자"),
     "overview.name.box": ("box", "상자"),

@@ -63,8 +63,6 @@ TEXTS = {
     "perceptron.choice.no_target": ("none: any other class", "없음: 다른 아무 클래스"),
     "perceptron.label.epsilon": ("ε: the most a pixel may change (grey levels of 255)", "ε: 한 픽셀의 최대 변화 (255 중 회색 단계)"),
     "perceptron.label.attack_method": ("Attack", "공격"),
-    "perceptron.method.fgsm": ("FGSM (one step)", "FGSM (한 걸음)"),
-    "perceptron.method.pgd": ("PGD (several steps)", "PGD (여러 걸음)"),
     "perceptron.label.attack_steps": ("PGD's steps", "PGD 걸음 수"),
     "perceptron.button.fool": ("Fool the network", "네트워크 속이기"),
     "perceptron.label.adv_original": ("The digit", "숫자"),

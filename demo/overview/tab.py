@@ -12,11 +12,15 @@ import html
 import gradio as gr
 import numpy as np
 
+from demo.base import visual
+from demo.classify import digits
+from demo.i18n import say
 from demo.overview import thatcher
+from demo.perceptron import adversarial as fooling
 from demo.overview.lecture import FURTHER_READING, REFERENCES, Reference
-from demo.overview.form import FORM, SUFFIXES
+from demo.overview.form import FORM, SUFFIXES, THATCHER
 from demo.overview.thatcher import Box
-from demo.web.common import Picture, file_path, friendly, picture_file, reveal, t
+from demo.web.common import Picture, file_path, friendly, on_tab_open, picture_file, reveal, t
 from demo.web.controls import control
 from demo.web.page_links import Linkable
 from demo.web.serving import IMAGES
@@ -43,6 +47,26 @@ def thatcher_pair(face, eyes_cx, eyes_cy, eyes_w, eyes_h, mouth_cx, mouth_cy, mo
     mouth = Box.of(mouth_cx, mouth_cy, mouth_w, mouth_h, "overview.name.mouth_box")
     pictures = thatcher.thatcher_illusion(thatcher.load_face(file_path(face)), eyes, mouth, bool(crop))
     return tuple(picture_file(np.asarray(picture)) for picture in pictures)
+
+
+SEEN = 168  # pixels: the 28x28 digits enlarged 6x
+
+
+@friendly
+def fooled_digit(index, epsilon):
+    """Machines are fooled too: a test digit changed by at most epsilon grey levels a pixel (FGSM on the
+    perceptron) -> the digit, the changed digit, what the perceptron and LeNet-5 say before and after.
+
+    Args:
+        index: the test image, 0-999
+        epsilon: the most a pixel may change, in grey levels, 0-64
+    """
+    a = fooling.attack(digits.test_example(index)[0], "perceptron", "fgsm", epsilon)
+    (before, p_before), (after, p_after) = a.answer("perceptron", "before"), a.answer("perceptron")
+    sentence = say("overview.fooled.sentence", before=before, p_before=f"{p_before:.0%}", after=after,
+                   p_after=f"{p_after:.0%}", eps=a.epsilon, lenet_before=a.answer("lenet5", "before")[0],
+                   lenet_after=a.answer("lenet5")[0])
+    return picture_file(visual.enlarge(a.original, SEEN)), picture_file(visual.enlarge(a.adversarial, SEEN)), sentence
 
 
 def _box_sliders(title: str, name: str) -> list[gr.Slider]:
@@ -75,7 +99,7 @@ def build_tab() -> Linkable:
             crop = control(FORM["crop"])
             reset = gr.Button(t("overview.button.reset"), size="sm")
         with gr.Column(scale=3):
-            first = thatcher_pair(None, *(f.default for f in FORM))
+            first = thatcher_pair(None, *(FORM[name].default for name in THATCHER))
             boxes = gr.Image(first[0], label=t("overview.label.boxes"), interactive=False, height=240,
                              elem_id="thatcher-boxes")
             upside_down = gr.Image(first[1], label=t("overview.label.upside_down"),
@@ -90,10 +114,28 @@ def build_tab() -> Linkable:
     drawn = gr.on([s.release for s in sliders] + [crop.change, face.upload], thatcher_pair, inputs, outputs,
                   api_name="thatcher", preprocess=False, trigger_mode="always_last", show_progress="minimal", **IMAGES)
     reveal(drawn, "thatcher-upside-down")
-    defaults = [str(thatcher.ASTRONAUT), *(f.default for f in FORM)]
+    defaults = [str(thatcher.ASTRONAUT), *(FORM[name].default for name in THATCHER)]
     reset.click(lambda: defaults, None, inputs, api_visibility="private", queue=False).then(
         thatcher_pair, inputs, outputs, api_visibility="private", preprocess=False, **IMAGES)
-    return Linkable(FORM, dict(zip(FORM.names, inputs[1:])))
+
+    gr.Markdown(t("overview.md.fooled"))
+    with gr.Row():
+        with gr.Column(scale=2):
+            index, epsilon = control(FORM["index"]), control(FORM["epsilon"])
+        with gr.Column(scale=3):
+            with gr.Row():
+                original = gr.Image(label=t("overview.label.fooled_original"), interactive=False, height=SEEN,
+                                    elem_id="fooled-original", min_width=140)
+                changed = gr.Image(label=t("overview.label.fooled_image"), interactive=False, height=SEEN,
+                                   elem_id="fooled-image", min_width=140)
+            sentence = gr.Markdown(elem_id="fooled-sentence")
+    fooled = gr.on([index.release, epsilon.release], fooled_digit, [index, epsilon], [original, changed, sentence],
+                   api_name="fooled_digit", preprocess=False, trigger_mode="always_last", show_progress="hidden",
+                   **IMAGES)
+    reveal(fooled, "fooled-sentence")
+    on_tab_open(fooled_digit, [index, epsilon], [original, changed, sentence], on_load=True, preprocess=False,
+                **IMAGES)
+    return Linkable(FORM, dict(zip(FORM.names, [*inputs[1:], index, epsilon])))
 
 
 # ---- References --------------------------------------------------------------------------------------------

@@ -5,9 +5,9 @@ The attacks are captum's (captum.robust: FGSM, and PGD with its steps), on the d
 picture's range. The result is rounded to whole grey levels, so the adversarial digit is an ordinary 8-bit
 picture; since ε is whole, rounding keeps every pixel within ε.
 
-The loss the attack climbs is the lecture's score difference, not softmax's cross-entropy: with a target t, the
-target's score minus the score of the class the network gives now (y); with none, the best other class's score
-minus y's. For the perceptron (s = W x' + b, x' = (x - mean) / std) FGSM then moves every pixel by ε along
+The loss the attack climbs is the lecture's score difference (demo.nets.attacks): with a target t, the target's
+score minus the score of the class the network gives now (y); with none, the best other class's score minus
+y's. For the perceptron (s = W x' + b, x' = (x - mean) / std) FGSM then moves every pixel by ε along
 sign(w_t - w_y): the difference of two templates, the picture the lecture draws. Its score difference grows by
 ε / 255 / std x Σ|w_t - w_y| where every pixel can move that way, and by exactly Σ δ_i (w_t - w_y)_i / std for
 the move δ the picture's limits (0 and 255) allow.
@@ -33,19 +33,18 @@ from demo.base.errors import InputError, one_of, whole_number
 from demo.base.fingerprints import data_fingerprint, file_hash
 from demo.base.progress import Progress
 from demo.i18n import say
+from demo.nets import attacks
 from demo.nets.weights import shipped, weights_paths
 from demo.perceptron.robustness import MODELS, NETWORKS, predict, titles
 
-METHODS = ("fgsm", "pgd")
+METHODS = attacks.METHODS
 EPSILON_RANGE = (0, 64)  # grey levels of 255 a pixel may change
 EPSILON_DEFAULT = 25  # about a tenth of the range: invisible on a digit's white strokes, enough for the perceptron
-STEPS_RANGE = (1, 40)  # PGD's steps
-STEPS_DEFAULT = 10
+STEPS_RANGE, STEPS_DEFAULT = attacks.STEPS_RANGE, attacks.STEPS_DEFAULT  # PGD's steps
 NONE = "none"  # no target: any class but the one the network gives now
 TARGETS = (NONE, *map(str, range(10)))
 CURVE_EPSILONS = (0, 2, 4, 6, 8, 12, 16, 20, 25, 32, 40, 48, 64)  # grey levels, the robustness chart's steps
 TRANSFER_EPSILON = EPSILON_DEFAULT  # the transfer table's ε
-BATCH = 1_000  # digits a gradient step takes at once
 CACHE_VERSION = 1
 
 
@@ -60,48 +59,12 @@ def _logits_fn(name: str):
     return lambda x: model((x - mean) / std)
 
 
-def _margin_loss(given: torch.Tensor):
-    """captum's loss_func: for a target t, the score of the class given now minus t's (the attack lowers it);
-    with no target (t = -1), the given class's score minus the best other class's."""
-    def loss(scores: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
-        own = scores.gather(1, given[:, None])[:, 0]
-        others = scores.scatter(1, given[:, None], float("-inf"))
-        chosen = torch.where(target >= 0, scores.gather(1, target.clamp(min=0)[:, None])[:, 0], others.max(1).values)
-        return own - chosen
-    return loss
-
-
 def perturb(images: torch.Tensor, name: str, epsilon: int, method: str = "fgsm", steps: int = STEPS_DEFAULT,
             target: torch.Tensor | None = None, given: torch.Tensor | None = None) -> torch.Tensor:
-    """Digits (N, 1, 28, 28) in [0, 1] attacked on the network `name` by captum's FGSM or PGD (L∞, ε grey levels,
-    PGD's step 2.5 ε / steps), away from `given` (N,) (default: the network's own answers; the test split's
-    labels for an accuracy) and towards `target` (N,) (-1 or None: any other class), rounded to whole grey
-    levels."""
-    from captum.robust import FGSM, PGD  # imported when an attack is first asked for, not at start-up
-
-    if epsilon == 0:
-        return images.clone()
-    forward = _logits_fn(name)
-    if given is None:
-        with torch.no_grad():
-            given = forward(images).argmax(1)
-    target = torch.full_like(given, -1) if target is None else target
-    loss = _margin_loss(given)
-    eps = epsilon / 255
-    out = []
-    for start in range(0, len(images), BATCH):
-        part = slice(start, start + BATCH)
-        # the margin is lowered: captum's "targeted" steps down its loss; every ε in [0, 1] units
-        if method == "fgsm":
-            attack = FGSM(forward, loss_func=loss, lower_bound=0.0, upper_bound=1.0)
-            adv = attack.perturb(images[part].clone().requires_grad_(), eps, target[part], targeted=True)
-        else:
-            attack = PGD(forward, loss_func=loss, lower_bound=0.0, upper_bound=1.0)
-            adv = attack.perturb(images[part].clone().requires_grad_(), eps, 2.5 * eps / steps, steps, target[part],
-                                 targeted=True)
-        out.append(adv.detach())
-    adv = torch.cat(out)
-    return (adv * 255).round().clamp(0, 255) / 255
+    """Digits (N, 1, 28, 28) in [0, 1] attacked on the network `name` (demo.nets.attacks.perturb: captum's FGSM
+    or PGD, ε grey levels), away from `given` (default: the network's own answers; the test split's labels for
+    an accuracy) and towards `target` (-1 or None: any other class)."""
+    return attacks.perturb(_logits_fn(name), images, epsilon, method, steps, target, given)
 
 
 @dataclass(frozen=True)

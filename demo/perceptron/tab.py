@@ -131,7 +131,7 @@ def adversarial(digit, index, network, target, epsilon, method, steps):
         rows.append(f"| {title} | {was} ({p_was:.0%}) | {f'**{now}**' if now != was else now} ({p_now:.0%}) |")
     (before, p_before), (after, p_after) = a.answer(a.network, "before"), a.answer(a.network)
     sentence = say("perceptron.adv.fooled" if a.fooled else "perceptron.adv.held", method=say(
-        f"perceptron.method.{a.method}"), network=names[a.network], eps=a.epsilon, share=f"{a.epsilon / 255:.0%}",
+        f"attacks.method.{a.method}"), network=names[a.network], eps=a.epsilon, share=f"{a.epsilon / 255:.0%}",
         before=before, p_before=f"{p_before:.0%}", after=after, p_after=f"{p_after:.0%}")
     templates = gr.Image(visible=False)
     if a.template_difference is not None:
@@ -236,7 +236,7 @@ def build_tab() -> Linkable:
         network, target = control(FORM["attack_network"], [(t(robustness.MODEL_KEYS[n]), n)
                                                             for n in robustness.NETWORKS]), \
             control(FORM["attack_target"], [(t("perceptron.choice.no_target"), fooling.NONE), *fooling.TARGETS[1:]])
-        method = control(FORM["attack_method"], [(t(f"perceptron.method.{m}"), m) for m in fooling.METHODS])
+        method = control(FORM["attack_method"], [(t(f"attacks.method.{m}"), m) for m in fooling.METHODS])
     with gr.Row():
         epsilon, steps = control(FORM["epsilon"]), control(FORM["attack_steps"])
         fool = gr.Button(t("perceptron.button.fool"), variant="primary", elem_id="adv-fool")

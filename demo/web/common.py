@@ -427,8 +427,10 @@ def _remember(store: OrderedDict, key, value, limit: int) -> None:
             store.popitem(last=False)
 
 
-def on_tab_open(fn, inputs, outputs, fresh=None, **kwargs):
+def on_tab_open(fn, inputs, outputs, fresh=None, on_load=False, **kwargs):
     """Compute a tab's first look when a student opens the tab, once per page, not at start-up.
+
+    on_load: also when the page loads, for the tab a page opens on (the Overview): it is never selected.
 
     Call at the end of a tab's build_tab (the tab is then gradio's current block). The answer for
     inputs that can be hashed (the defaults) is computed once for the whole class and remembered; a
@@ -464,6 +466,8 @@ def on_tab_open(fn, inputs, outputs, fresh=None, **kwargs):
 
     first_look.__name__ = f"{fn.__name__}_first_look"
     kwargs.setdefault("show_progress", "hidden")
+    if on_load:
+        Context.root_block.load(first_look, inputs, outputs, api_visibility="private", **kwargs)
     return tab.select(first_look, inputs, outputs, api_visibility="private", **kwargs)
 
 

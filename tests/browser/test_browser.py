@@ -45,6 +45,25 @@ def test_the_thatcher_pair_appears_and_follows_the_sliders(page, shot):
     assert page.errors == []
 
 
+def test_beside_the_illusion_a_digit_fools_the_perceptron_and_follows_epsilon(page, shot):
+    """The page opens on the Overview: its fooled digit is there without a click, and a new ε redraws it."""
+    sentence = page.locator("#fooled-sentence")
+    expect(sentence).to_contain_text("The perceptron said 0", timeout=TIMEOUT)
+    expect(sentence).to_contain_text("it says 8")
+    for elem in ("#fooled-original img", "#fooled-image img"):
+        assert page.locator(elem).evaluate("img => img.complete && img.naturalWidth === 168")
+    before = page.locator("#fooled-image img").get_attribute("src")
+    number = page.locator("#fooled-epsilon input[type=number]")
+    number.fill("2")
+    number.press("Enter")
+    expect(sentence).to_contain_text("at most 2 grey levels", timeout=TIMEOUT)
+    expect(sentence).to_contain_text("it says 0")  # 2 of 255 is not enough
+    assert page.locator("#fooled-image img").get_attribute("src") != before
+    sentence.scroll_into_view_if_needed()
+    shot(page, "overview-fooled")
+    assert page.errors == []
+
+
 SEVEN, ONE = [[(0.25, 0.2), (0.75, 0.2), (0.45, 0.85)]], [[(0.5, 0.15), (0.5, 0.85)]]
 # Every sketchpad of the app: (tab, inner tab or None, pad, where the answer shows, the answer for a digit,
 # what shows once the tab's first look has arrived).

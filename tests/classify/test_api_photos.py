@@ -201,3 +201,22 @@ def test_concurrent_requests_are_batched_and_each_gets_its_own_answer(app_url, w
     refusal = "The horizontal shift must be between -112 and 112; got 500."
     assert (not bad["success"] and bad["output"]["error"] == refusal) or \
         (bad["success"] and bad["output"]["data"][3] == refusal)
+
+
+def test_adversarial_photo_changes_the_view_within_epsilon_and_both_networks_answer(client, weights):
+    original, change, changed, table, sentence = client.predict(
+        None, *DEFAULTS, "alexnet", "", 4, "pgd", 5, api_name="/adversarial_photo")
+    before, after = (np.asarray(Image.open(f).convert("RGB"), np.int16) for f in (original, changed))
+    assert before.shape == after.shape == (224, 224, 3)
+    assert np.array_equal(before, photos.view(photos.bundled("cat")))
+    assert np.abs(after - before).max() == 4  # the change is the one asked for, no more
+    shown = np.asarray(Image.open(change).convert("RGB"), np.int16)
+    assert np.array_equal(shown, np.rint(127.5 + 127.5 * (after - before) / 4))  # unchanged mid-grey, ±ε full swing
+    assert "| AlexNet | tabby" in table and "| VGG-16 | tabby" in table, table
+    assert "PGD" in sentence and "ε = 4" in sentence and "AlexNet" in sentence
+
+
+def test_adversarial_photo_without_weights_says_the_one_step(client, no_weights):
+    original, change, changed, table, sentence = client.predict(
+        None, *DEFAULTS, "vgg16", "", 2, "fgsm", 5, api_name="/adversarial_photo")
+    assert original is None and changed is None and "VGG-16" in sentence, sentence
