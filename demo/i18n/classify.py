@@ -194,7 +194,7 @@ TEXTS = {
     "classify.label.attack_steps": ("PGD's steps", "PGD 걸음 수"),
     "classify.button.fool": ("Fool the network", "신경망 속이기"),
     "classify.label.adv_original": ("The view", "보기"),
-    "classify.label.adv_change": ("The change, amplified (full colour = ±ε)", "변화, 확대 (가장 진한 색 = ±ε)"),
+    "classify.label.adv_change": ("The change, amplified (grey: none; full swing: ±ε)", "변화, 확대 (회색: 변화 없음, 최대 밝기 차: ±ε)"),
     "classify.label.adv_image": ("The view changed", "바뀐 보기"),
     "classify.adv.header": ("| network | before | after |", "| 신경망 | 전 | 후 |"),
     "classify.adv.fooled": (

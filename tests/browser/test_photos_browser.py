@@ -75,13 +75,24 @@ def test_photos_are_classified_shifted_and_explained(page, shot, monkeypatch, fr
     expect(page.locator("#occlusion-overlay img")).to_be_visible()
     expect(page.locator("#occlusion-plot .js-plotly-plot")).to_be_visible()
     shot(page, "classify-photos-explained")
+
+    page.locator("#photo-adv-fool").click()  # the shifted coffee, AlexNet attacked at ε = 2, the VGG asked too
+    sentence = page.locator("#photo-adv-sentence")
+    expect(sentence).to_contain_text("FGSM (one step) on AlexNet with ε = 2 grey levels", timeout=TIMEOUT)
+    expect(sentence).to_be_in_viewport()
+    for picture in ("#photo-adv-original img", "#photo-adv-change img", "#photo-adv-image img"):
+        expect(page.locator(picture)).to_be_visible()
+        assert page.locator(picture).evaluate("img => img.complete && img.naturalWidth") == 224
+    expect(page.locator("#photo-adv-table")).to_contain_text("VGG-16")
+    shot(page, "classify-photos-fooled")
     expect(page.locator(".toast-body.error")).to_have_count(0)
     assert page.errors == []
 
 
 SETUP = "--imagenet-dir"  # every sentence on how to add the ImageNet weights names the flag, once
 FOLDED = ("#label-alexnet", "#label-vgg", "#photo-plot", "#photo-where", "#photo-cam-button", "#cam-alexnet",
-          "#cam-vgg", "#occlusion-button", "#occlusion-overlay", "#occlusion-plot")  # what cannot work offline
+          "#cam-vgg", "#occlusion-button", "#occlusion-overlay", "#occlusion-plot",
+          "#photo-adv-fool")  # what cannot work offline
 
 
 def _setup_sentences(page) -> int:
