@@ -145,8 +145,13 @@ def test_every_endpoint_refuses_one_step_past_every_fields_range(client, mnist, 
             for outside in (f.low - (f.step or 1), f.high + (f.step or 1)):
                 args[at] = outside
                 # All at once, as a class would send them: a refusal costs the server little.
-                calls.append(((endpoint, f.name, outside), client.submit(*args, api_name=f"/{endpoint}")))
-    assert len({name for (_, name, _), _ in calls}) >= 25
-    for what, job in calls:
+                calls.append(((endpoint, f.name, outside), list(args), client.submit(*args, api_name=f"/{endpoint}")))
+    assert len({name for (_, name, _), _, _ in calls}) >= 25
+    refused = r"must be|between|(minimum|maximum) value|사이"
+    for (endpoint, name, outside), args, job in calls:
         message = app_error(job)
-        assert re.search(r"must be|between|(minimum|maximum) value|사이", message), (what, message)
+        if not re.search(refused, message):
+            # Sent together from one session, a heavy-lane call may meet "one long job at a time" first, and the
+            # client may drop a job it sent beside others (an empty message): that call alone must be refused.
+            message = app_error(client, *args, api_name=f"/{endpoint}")
+        assert re.search(refused, message), ((endpoint, name, outside), message)
