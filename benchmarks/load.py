@@ -33,7 +33,7 @@ from tests.loadgen import (ECHO_APP, app_lanes, burst, endpoints, floor_app, med
 CALLS = 100  # the kernel counts CPU time in 10 ms ticks: 0.1 ms per call
 ROUNDS = 5
 SHORT = ("classify_test_example", "architecture", "rf_table", "convolve", "connectivity", "rf_rule", "knn_search",
-         "classes_show", "classes_live", "classes_follow")
+         "classes_show", "classes_live", "classes_follow", "adversarial", "fooled_digit")
 
 
 def cpu_per_call(server, api_name: str, data: list, calls: int = CALLS, rounds: int = ROUNDS,

@@ -250,6 +250,9 @@ def student_actions(rng: random.Random) -> list[tuple[str, list]]:
         ("classes_show", [rng.choice(["cat", "dog"])]),
         ("classes_live", [None]),
         ("classes_follow", [[WEBCAM_FRAME]]),
+        # Fooled: a test digit attacked on the perceptron (the Perceptron tab's section, the Overview's digit)
+        ("adversarial", [None, rng.randint(0, 999), "perceptron", "none", rng.choice([8, 16, 25]), "fgsm", 10]),
+        ("fooled_digit", [rng.randint(0, 999), rng.choice([12, 25])]),
     ]
 
 
