@@ -1,1 +1,2 @@
-"""Overview and References: why perception matters, the Thatcher illusion, the lecture's works."""
+"""Overview and References: why perception matters, the Thatcher illusion and machines fooled too,
+the lecture's works."""

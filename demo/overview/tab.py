@@ -1,5 +1,6 @@
-"""The Overview tab (why perception matters, what vision is, the course map, the Thatcher illusion) and the
-References tab (the works the lecture cites, with links).
+"""The Overview tab (why perception matters, what vision is, the course map, the Thatcher illusion, and a digit
+that fools the perceptron beside it: machines are fooled too) and the References tab (the works the lecture
+cites, with links).
 
 Their words are in demo/i18n's tables ("overview.*", "overview.references.*"), shown in the page's language. Titles,
 authors and venues of the works stay as published; what each is cited for is "overview.references.why.<key>". The
