@@ -73,6 +73,8 @@ CSS = """
 .confusion-table th:first-child .header { white-space: normal; }
 .link-row { justify-content: flex-end; align-items: flex-end; }
 #link-notice { border-left: 4px solid var(--color-accent); padding: .3rem .8rem; }
+/* on_seen's buttons: clicked by the page when their section comes near the window, never by a person */
+.seen-trigger { display: none !important; }
 /* The course map's "10." keeps both digits. */
 #course-map ol { padding-inline-start: 2.4em; }
 /* A picture's title above the picture, not under its buttons (a long title on a narrow panel was covered). */

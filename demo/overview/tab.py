@@ -21,7 +21,7 @@ from demo.perceptron import adversarial as fooling
 from demo.overview.lecture import FURTHER_READING, REFERENCES, Reference
 from demo.overview.form import FORM, SUFFIXES, THATCHER
 from demo.overview.thatcher import Box
-from demo.web.common import Picture, file_path, friendly, on_tab_open, picture_file, reveal, t
+from demo.web.common import Picture, file_path, friendly, on_seen, picture_file, reveal, t
 from demo.web.controls import control
 from demo.web.page_links import Linkable
 from demo.web.serving import IMAGES
@@ -130,12 +130,13 @@ def build_tab() -> Linkable:
                 changed = gr.Image(label=t("overview.label.fooled_image"), interactive=False, height=SEEN,
                                    elem_id="fooled-image", min_width=140)
             sentence = gr.Markdown(elem_id="fooled-sentence")
+            # the first look: when the section first comes near the window (opening the page computes nothing)
+            on_seen("fooled-sentence", fooled_digit, [index, epsilon], [original, changed, sentence],
+                    preprocess=False, **IMAGES)
     fooled = gr.on([index.release, epsilon.release], fooled_digit, [index, epsilon], [original, changed, sentence],
                    api_name="fooled_digit", preprocess=False, trigger_mode="always_last", show_progress="hidden",
                    **IMAGES)
     reveal(fooled, "fooled-sentence")
-    on_tab_open(fooled_digit, [index, epsilon], [original, changed, sentence], on_load=True, preprocess=False,
-                **IMAGES)
     return Linkable(FORM, dict(zip(FORM.names, [*inputs[1:], index, epsilon])))
 
 

@@ -93,6 +93,26 @@ REVEAL_JS = """
   };
 }
 """
+# A section's first look is asked for when the section first comes near the window (on_seen): each hidden button
+# "seen-<id>" is clicked once, when element <id> is within 300 pixels below the window's bottom.
+SEEN_JS = """
+() => {
+  const watched = new WeakSet();
+  const watch = () => {
+    for (const button of document.querySelectorAll('button.seen-trigger')) {
+      const target = document.getElementById(button.id.replace(/^seen-/, ''));
+      if (watched.has(button) || !target) continue;
+      watched.add(button);
+      const observer = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) { observer.disconnect(); button.click(); }
+      }, {rootMargin: '0px 0px 300px 0px'});
+      observer.observe(target);
+    }
+  };
+  watch();
+  new MutationObserver(watch).observe(document.body, {subtree: true, childList: true});
+}
+"""
 # For screen readers and the keyboard (WCAG 2.1 AA, as axe-core checks it), three things gradio 6 leaves undone,
 # fixed in the page after every change of it. Each takes `words`: the page language's name for a picture and for
 # an empty panel (demo/i18n "app.a11y.*").
@@ -230,7 +250,7 @@ PAGE_JS = (f"() => {{ ({PICK_BRUSH_JS.strip()})(); ({ASK_IN_PAGE_LANGUAGE_JS.str
            f"({REVEAL_JS.strip()})(); ({ENTER_COMMITS_JS.strip()})(); ({FIRST_STROKE_JS.strip()})(); "
            f"({ACCESSIBLE_JS.strip()})(); ({KEYS_RELEASE_SLIDERS_JS.strip()})(); "
            f"({UNCHANGED_BOX_SILENT_JS.strip()})(); ({webcam.RECORDER_JS.strip()})(); "
-           f"({webcam.HOVER_PICTURES_JS.strip()})(); }}")  # launch(js=...)
+           f"({webcam.HOVER_PICTURES_JS.strip()})(); ({SEEN_JS.strip()})(); }}")  # launch(js=...)
 
 
 def reveal(dependency, elem_id: str):
@@ -427,25 +447,11 @@ def _remember(store: OrderedDict, key, value, limit: int) -> None:
             store.popitem(last=False)
 
 
-def on_tab_open(fn, inputs, outputs, fresh=None, on_load=False, **kwargs):
-    """Compute a tab's first look when a student opens the tab, once per page, not at start-up.
-
-    on_load: also when the page loads, for the tab a page opens on (the Overview): it is never selected.
-
-    Call at the end of a tab's build_tab (the tab is then gradio's current block). The answer for
-    inputs that can be hashed (the defaults) is computed once for the whole class and remembered; a
-    page that opens the tab again keeps what it shows. `fresh`, a cheap call (which weights files are
-    present), joins the remembered answer's key: a look made before a file arrived is not shown after it.
-    """
-    from gradio.context import Context
-
-    tab = Context.block
-    if not isinstance(tab, gr.Tab):
-        raise TypeError("on_tab_open must be called in build_tab, outside any row or column")
-    count = len(outputs) if isinstance(outputs, (list, tuple)) else 1
-
+def _first_look(fn, count: int, place: int, fresh=None):
+    """`fn` as a first look: the answer for inputs that can be hashed is computed once for the whole class and
+    remembered; a page asks once per `place` (a tab, a section), later asks are skipped."""
     def first_look(*args, request: gr.Request = None):
-        seen = (getattr(request, "session_hash", None), tab._id, fn.__name__)
+        seen = (getattr(request, "session_hash", None), place, fn.__name__)
         with _LOOKS_LOCK:
             if seen[0] is not None and seen in _OPENED:
                 return gr.skip() if count == 1 else tuple(gr.skip() for _ in range(count))
@@ -465,10 +471,36 @@ def on_tab_open(fn, inputs, outputs, fresh=None, on_load=False, **kwargs):
         return answer
 
     first_look.__name__ = f"{fn.__name__}_first_look"
+    return first_look
+
+
+def on_tab_open(fn, inputs, outputs, fresh=None, **kwargs):
+    """Compute a tab's first look when a student opens the tab, once per page, not at start-up.
+
+    Call at the end of a tab's build_tab (the tab is then gradio's current block). The answer for
+    inputs that can be hashed (the defaults) is computed once for the whole class and remembered; a
+    page that opens the tab again keeps what it shows. `fresh`, a cheap call (which weights files are
+    present), joins the remembered answer's key: a look made before a file arrived is not shown after it.
+    """
+    from gradio.context import Context
+
+    tab = Context.block
+    if not isinstance(tab, gr.Tab):
+        raise TypeError("on_tab_open must be called in build_tab, outside any row or column")
+    count = len(outputs) if isinstance(outputs, (list, tuple)) else 1
     kwargs.setdefault("show_progress", "hidden")
-    if on_load:
-        Context.root_block.load(first_look, inputs, outputs, api_visibility="private", **kwargs)
-    return tab.select(first_look, inputs, outputs, api_visibility="private", **kwargs)
+    return tab.select(_first_look(fn, count, tab._id, fresh), inputs, outputs, api_visibility="private", **kwargs)
+
+
+def on_seen(elem_id: str, fn, inputs, outputs, **kwargs):
+    """Compute a section's first look when it first scrolls near the window (the tab a page opens on is never
+    selected, and opening the page computes nothing on the server): the page clicks a hidden button "seen-<id>"
+    once component `elem_id` comes within SEEN_MARGIN of the window (SEEN_JS). Remembered as on_tab_open's.
+    Call where the button may sit (it takes no room)."""
+    count = len(outputs) if isinstance(outputs, (list, tuple)) else 1
+    button = gr.Button(elem_id=f"seen-{elem_id}", elem_classes=["seen-trigger"])
+    kwargs.setdefault("show_progress", "hidden")
+    return button.click(_first_look(fn, count, button._id), inputs, outputs, api_visibility="private", **kwargs)
 
 
 def _pictures_exist(answer) -> bool:

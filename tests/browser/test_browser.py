@@ -46,8 +46,11 @@ def test_the_thatcher_pair_appears_and_follows_the_sliders(page, shot):
 
 
 def test_beside_the_illusion_a_digit_fools_the_perceptron_and_follows_epsilon(page, shot):
-    """The page opens on the Overview: its fooled digit is there without a click, and a new ε redraws it."""
+    """The page opens on the Overview: its fooled digit is drawn when the student scrolls to it, without a click,
+    and a new ε redraws it."""
     sentence = page.locator("#fooled-sentence")
+    assert sentence.inner_text().strip() == ""  # below the window: nothing asked for yet
+    page.locator("#fooled-epsilon").scroll_into_view_if_needed()
     expect(sentence).to_contain_text("The perceptron said 0", timeout=TIMEOUT)
     expect(sentence).to_contain_text("it says 8")
     for elem in ("#fooled-original img", "#fooled-image img"):

@@ -75,10 +75,12 @@ def test_a_second_heavy_job_from_the_same_page_is_refused(app_url):
         async with new_client() as http:
             page = Session(http, app_url, fn_index)
             first = asyncio.create_task(page.call("knn_scaling", [16, 100_000, 10, 10, 16, 32, 64], timeout=120))
-            for _ in range(600):  # until the first has started (the app runs in this process); a busy machine
-                if page.hash in serving._HEAVY_SESSIONS:  # may queue it for a while
+            for _ in range(2400):  # until the first has started (the app runs in this process); a busy machine,
+                if page.hash in serving._HEAVY_SESSIONS:  # or heavy jobs an earlier test left, may queue it a while
                     break
                 await asyncio.sleep(0.05)
+            else:
+                raise AssertionError("the first heavy job did not start within 120 s")
             second = await page.call("knn_accuracy", ["mnist-subset", "pixels", "l2", "exact", 3, 5, 0, 16, 32, 64])
             return await first, second
 
