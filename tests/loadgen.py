@@ -207,7 +207,7 @@ class Session:
             except httpx.HTTPError as e:
                 for waiter in list(self._waiting.values()):
                     if not waiter.done():
-                        waiter.set_exception(ValueError(f"the event stream failed: {e}"))
+                        waiter.set_exception(ValueError(f"the event stream failed: {type(e).__name__} {e}"))
                 return
             await asyncio.sleep(0.01)
 
