@@ -233,9 +233,9 @@ def build_tab() -> Linkable:
 
     gr.Markdown(t("perceptron.md.fool"))
     with gr.Row():
-        network, target = control(FORM["attack_network"], [(t(robustness.MODEL_KEYS[n]), n)
-                                                            for n in robustness.NETWORKS]), \
-            control(FORM["attack_target"], [(t("perceptron.choice.no_target"), fooling.NONE), *fooling.TARGETS[1:]])
+        network = control(FORM["attack_network"], [(t(robustness.MODEL_KEYS[n]), n) for n in robustness.NETWORKS])
+        target = control(FORM["attack_target"], [(t("perceptron.choice.no_target"), fooling.NONE),
+                                                 *fooling.TARGETS[1:]])
         method = control(FORM["attack_method"], [(t(f"attacks.method.{m}"), m) for m in fooling.METHODS])
     with gr.Row():
         epsilon, steps = control(FORM["epsilon"]), control(FORM["attack_steps"])
