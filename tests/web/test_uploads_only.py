@@ -40,6 +40,8 @@ ENDPOINTS = {
     "classify_image": lambda v: [v, "cat", "vgg16", 0, 0, 100],
     "grad_cam": lambda v: [v, "cat", "vgg16", 0, 0, 100, 1, ""],
     "occlusion": lambda v: [v, "cat", "alexnet", 0, 0, 100, 1, "", 112, 112],
+    "adversarial": lambda v: [v, 0, "perceptron", "none", 25, "fgsm", 10],
+    "adversarial_photo": lambda v: [v, "cat", "vgg16", 0, 0, 100, "alexnet", "", 2, "fgsm", 5],
 }
 
 
