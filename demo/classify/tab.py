@@ -498,7 +498,7 @@ def _photos_part() -> Linkable:
             target = control(FORM["attack_target"], placeholder=t("classify.placeholder.class_name"))
             method = control(FORM["attack_method"], [(t(f"attacks.method.{m}"), m) for m in fooling.METHODS])
         with gr.Row():
-            epsilon, steps = control(FORM["epsilon"]), control(FORM["attack_steps"])
+            epsilon, steps = (control(FORM[name], min_width=240) for name in ("epsilon", "attack_steps"))
             fool = gr.Button(t("classify.button.fool"), variant="primary", elem_id="photo-adv-fool")
         adv_sentence = gr.Markdown(elem_id="photo-adv-sentence")
         with gr.Row():

@@ -238,7 +238,7 @@ def build_tab() -> Linkable:
                                                  *fooling.TARGETS[1:]])
         method = control(FORM["attack_method"], [(t(f"attacks.method.{m}"), m) for m in fooling.METHODS])
     with gr.Row():
-        epsilon, steps = control(FORM["epsilon"]), control(FORM["attack_steps"])
+        epsilon, steps = (control(FORM[name], min_width=240) for name in ("epsilon", "attack_steps"))
         fool = gr.Button(t("perceptron.button.fool"), variant="primary", elem_id="adv-fool")
     adv_sentence = gr.Markdown(elem_id="adv-sentence")
     with gr.Row():
